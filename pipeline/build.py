@@ -1,0 +1,24 @@
+"""The job graph. Each stage is one composite transform from transforms/."""
+from __future__ import annotations
+
+import apache_beam as beam
+
+from transforms.detect_language import DetectLanguage
+from transforms.extract_articles import ExtractArticles
+from transforms.read_page_dumps import ReadPageDumps
+from transforms.write_parquet import WritePartitionedParquet
+
+
+def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, dedup: str = "mark",
+                   max_record_bytes: int, min_text_chars: int, shards_per_partition: int = 1,
+                   max_rows_per_file: int) -> beam.PCollection:
+    """Wires the stages; returns the PCollection of (folder, rows) per written file."""
+    pages, read_rejects = (
+        p
+        | "InputGlobs" >> beam.Create(sorted(set(inputs)))
+        | "ReadPageDumps" >> ReadPageDumps(max_record_bytes))
+    articles, extract_rejects = pages | "ExtractArticles" >> ExtractArticles(min_text_chars)
+    articles = articles | "DetectLanguage" >> DetectLanguage()
+    rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
+    return (articles, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
+        staging_dir, shards_per_partition, max_rows_per_file)

@@ -1,0 +1,45 @@
+"""Command-line options of the corpus job; every Beam pipeline option passes through too."""
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from transforms.dump_readers import DEFAULT_MAX_RECORD_BYTES
+from transforms.extract_articles import DEFAULT_MIN_TEXT_CHARS
+from transforms.write_parquet import DEFAULT_MAX_ROWS_PER_FILE
+
+DEDUP_MODES = ("mark", "drop", "off")
+
+
+class CorpusOptions(PipelineOptions):
+    @classmethod
+    def _add_argparse_args(cls, parser):
+        group = parser.add_argument_group("news corpus")
+        group.add_argument(
+            "--input", action="append", default=None, metavar="GLOB",
+            help="Dump files to read: WARC/ARC (.warc, .arc, optionally .gz), JSON lines (.jsonl[.gz]), "
+                 "HTML (.html, .htm[.gz]) or text renderings (.txt). Any Beam filesystem path "
+                 "(local, gs://, s3://). Repeat the flag for several globs; `**` matches across folders.")
+        group.add_argument(
+            "--output", default=None, metavar="DIR",
+            help="Output folder: articles/ (Hive-partitioned Parquet), rejects/ and run_summary.json.")
+        group.add_argument(
+            "--overwrite", action="store_true", default=False,
+            help="Replace a corpus already in --output. Without it the job refuses to touch an existing corpus.")
+        group.add_argument(
+            "--dedup", choices=DEDUP_MODES, default="mark",
+            help="mark: keep every copy, annotated with its cluster (default); drop: keep only canonical "
+                 "copies and send the others to rejects/ with reason `duplicate`; off: skip dedup.")
+        group.add_argument(
+            "--max_record_bytes", type=int, default=DEFAULT_MAX_RECORD_BYTES,
+            help="Records (or whole files) larger than this many bytes after decompression are rejected "
+                 "with reason `too_large` (default: %(default)s).")
+        group.add_argument(
+            "--min_text_chars", type=int, default=DEFAULT_MIN_TEXT_CHARS,
+            help="Extracted bodies shorter than this are rejected as `too_short` (default: %(default)s).")
+        group.add_argument(
+            "--shards_per_partition", type=int, default=1,
+            help="Parquet files written in parallel per partition (default: %(default)s); raise it for "
+                 "large runs so that one hot partition is not written by one worker.")
+        group.add_argument(
+            "--max_rows_per_file", type=int, default=DEFAULT_MAX_ROWS_PER_FILE,
+            help="Start a new Parquet file after this many rows (default: %(default)s).")

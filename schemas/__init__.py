@@ -1,0 +1,26 @@
+"""The one definition of the corpus record: Arrow, BigQuery and docs derive from it."""
+from schemas.corpus import (
+    ARTICLE_COLUMNS,
+    PARTITION_COLUMNS,
+    REJECT_COLUMNS,
+    Column,
+    article_schema,
+    bigquery_schema,
+    columns_markdown,
+    empty_article,
+    reject_row,
+    reject_schema,
+)
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "PARTITION_COLUMNS",
+    "REJECT_COLUMNS",
+    "Column",
+    "article_schema",
+    "bigquery_schema",
+    "columns_markdown",
+    "empty_article",
+    "reject_row",
+    "reject_schema",
+]

@@ -1,0 +1,42 @@
+"""Installable package for the news-corpus pipeline.
+
+`--setup_file ./setup.py` ships this package, its data files and its pinned
+dependencies to remote Beam workers (Dataflow, Flink, Spark).
+"""
+import setuptools
+
+# Pinned so that every worker extracts, detects and hashes exactly alike:
+# different library versions would give different rows and cluster ids.
+INSTALL_REQUIRES = [
+    "apache-beam==2.77.0",
+    "trafilatura==2.3.1",
+    # justext (pulled in by trafilatura) needs the split-out cleaner with lxml 5+.
+    "lxml_html_clean==0.4.6",
+    "langdetect==1.0.9",
+    "pyarrow==25.0.1",
+    "warcio==1.8.1",
+    "courlan==1.4.0",
+    "charset-normalizer==3.5.2",
+]
+
+EXTRAS_REQUIRE = {
+    "test": [
+        "pytest==9.2.0",
+        "hypothesis==6.170.17",
+        "duckdb==2.0.1",
+    ],
+    "dataflow": ["apache-beam[gcp]==2.77.0"],
+}
+
+setuptools.setup(
+    name="newscorpus",
+    version="0.1.0",
+    description="Apache Beam pipeline: raw page dumps in, deduplicated news corpus in Parquet out.",
+    python_requires=">=3.10,<3.13",
+    packages=setuptools.find_packages(include=["pipeline", "pipeline.*", "transforms", "transforms.*", "schemas", "schemas.*"]),
+    package_data={"transforms": ["data/*.json"], "schemas": ["*.json"]},
+    include_package_data=True,
+    install_requires=INSTALL_REQUIRES,
+    extras_require=EXTRAS_REQUIRE,
+    entry_points={"console_scripts": ["newscorpus=pipeline.cli:main"]},
+)

@@ -1,0 +1,146 @@
+"""ExtractArticles: raw pages in, article records (or rejects) out.
+
+HTML goes through trafilatura with metadata on; text renderings go through
+`text_rendering`. The article record is built here, once, with every schema
+column present, so later stages only fill in their own columns.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+
+import apache_beam as beam
+
+from schemas import empty_article, reject_row
+from transforms.page_decoding import decode_page
+from transforms.raw_page import RawPage
+from transforms.text_rendering import extract_text_rendering
+from transforms.urls import canonical_url, host_of
+
+_LOG = logging.getLogger(__name__)
+NAMESPACE = "ExtractArticles"
+REJECTS = "rejects"
+DEFAULT_MIN_TEXT_CHARS = 200
+
+# Precision mode measured best on the extraction benchmark (see
+# benchmarks/extraction_quality.py); comments are never part of an article.
+TRAFILATURA_OPTIONS = dict(with_metadata=True, favor_precision=True, include_comments=False,
+                           include_tables=True, include_images=False, include_links=False, deduplicate=False)
+
+
+def doc_id_for(url: str | None, text: str) -> str:
+    """Stable id from content and URL: the same capture always gets the same id."""
+    digest = hashlib.sha256(f"{url or ''}\n{text}".encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def _iso_date(value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def extract_html_fields(html: str, url: str | None) -> dict | None:
+    """trafilatura's view of an HTML page: text and metadata, or None."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+    if document is None or not (document.text or "").strip():
+        return None
+    return {"text": document.text.strip(), "title": _clean(document.title), "author": _clean(document.author),
+            "sitename": _clean(document.sitename), "published_at": _iso_date(document.date),
+            "declared_url": _clean(document.url)}
+
+
+def extract_text_fields(text: str) -> dict | None:
+    article = extract_text_rendering(text)
+    if article is None:
+        return None
+    return {"text": article.text, "title": article.title, "author": article.author,
+            "sitename": article.sitename, "published_at": article.published, "declared_url": None}
+
+
+def page_text(page: RawPage) -> str:
+    if isinstance(page.body, str):
+        return page.body
+    return decode_page(page.body, page.http_charset)[0]
+
+
+def build_article(page: RawPage, fields: dict) -> dict:
+    """The full record for one extracted page."""
+    canonical = canonical_url(fields.get("declared_url")) or canonical_url(page.url)
+    url = page.url or canonical
+    text = fields["text"]
+    record = empty_article()
+    record.update(
+        doc_id=doc_id_for(canonical or url, text), url=url, canonical_url=canonical,
+        host=host_of(url) or host_of(canonical), source_file=page.source_file,
+        source_record=page.source_record, source_format=page.source_format, fetched_at=page.fetched_at,
+        title=fields.get("title"), author=fields.get("author"), sitename=fields.get("sitename"),
+        published_at=fields.get("published_at"), text=text, text_chars=len(text))
+    return record
+
+
+def extract_page(page: RawPage, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) -> dict:
+    """Article record, or a reject row (it has a `stage` key) explaining why not."""
+    def reject(reason: str, detail: str | None = None) -> dict:
+        return reject_row(source_file=page.source_file, source_record=page.source_record, url=page.url,
+                          stage="extract", reason=reason, detail=detail)
+
+    text = page_text(page)
+    fields = extract_html_fields(text, page.url) if page.kind == "html" else extract_text_fields(text)
+    if fields is None:
+        return reject("no_article", "no main text found")
+    if len(fields["text"]) < min_text_chars:
+        return reject("too_short", f"{len(fields['text'])} characters of text, minimum {min_text_chars}")
+    return build_article(page, fields)
+
+
+class ExtractArticleFn(beam.DoFn):
+    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS):
+        self._min_text_chars = min_text_chars
+
+    def setup(self):
+        import trafilatura  # noqa: F401  (loaded once per worker, not per page)
+
+    def process(self, page: RawPage):
+        try:
+            result = extract_page(page, self._min_text_chars)
+        except Exception as error:  # a page must never take the worker down with it
+            _LOG.warning("extraction failed for %s %s: %s", page.source_file, page.source_record, error)
+            result = reject_row(source_file=page.source_file, source_record=page.source_record, url=page.url,
+                                stage="extract", reason="extraction_error",
+                                detail=f"{type(error).__name__}: {error}"[:500])
+        if "stage" in result:
+            beam.metrics.Metrics.counter(NAMESPACE, f"rejected:{result['reason']}").inc()
+            yield beam.pvalue.TaggedOutput(REJECTS, result)
+        else:
+            beam.metrics.Metrics.counter(NAMESPACE, "passed").inc()
+            yield result
+
+
+class ExtractArticles(beam.PTransform):
+    """RawPage elements in; returns (articles, rejects).
+
+    Every input page leaves as exactly one article record (all schema columns
+    present, `language` and later columns unset) or one reject row with
+    stage `extract`.
+    """
+
+    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS):
+        super().__init__()
+        self._min_text_chars = min_text_chars
+
+    def expand(self, pages):
+        results = pages | "Extract" >> beam.ParDo(ExtractArticleFn(self._min_text_chars)).with_outputs(
+            REJECTS, main="articles")
+        return results.articles, results[REJECTS]

@@ -1,0 +1,107 @@
+"""Turning page bytes into text with the right character set.
+
+Order of trust: the HTTP `Content-Type` charset, then a byte-order mark, then
+the `<meta>` declaration, then statistical detection. A declared charset is
+only used when the bytes actually decode with it; otherwise we fall through,
+because mislabelled pages are common in crawls.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.IGNORECASE)
+_CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:\-]{1,40})", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+# Browsers decode these labels as their supersets (WHATWG encoding standard);
+# doing the same recovers the characters the page author actually typed.
+_SUPERSETS = {
+    "iso-8859-1": "windows-1252", "latin-1": "windows-1252", "ascii": "windows-1252",
+    "us-ascii": "windows-1252", "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030",
+    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs", "iso-8859-9": "windows-1254", "tis-620": "cp874", "iso-8859-11": "cp874",
+}
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _CONTENT_TYPE_CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _strict(data: bytes, label: str | None) -> str | None:
+    codec = _codec(label)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else "utf-8"
+
+
+def _single_byte(label: str) -> bool:
+    codec = _codec(label) or ""
+    return codec.startswith(("cp125", "latin", "iso8859")) or codec in ("cp1252", "ascii")
+
+
+def _is_multibyte_utf8(data: bytes) -> bool:
+    # Text that is valid UTF-8 *and* uses multi-byte sequences is almost never
+    # a single-byte encoding by accident, so a Latin-1 label on it is a server
+    # default that the page contradicts.
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_page(data: bytes, http_charset: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; returns (text, codec name). Never raises.
+
+    When no declaration fits, invalid bytes are replaced (U+FFFD) rather than
+    failing the page: a few broken characters should not cost the article.
+    """
+    if http_charset:
+        text = _strict(data, http_charset)
+        if text is not None:
+            if _single_byte(http_charset) and _is_multibyte_utf8(data):
+                return data.decode("utf-8"), "utf-8"
+            return text, _codec(http_charset)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), codec
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        label = meta.group(1).decode("ascii", "ignore")
+        text = _strict(data, label)
+        if text is not None:
+            return text, _codec(label)
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    codec = _codec(_detect(data)) or "utf-8"
+    return data.decode(codec, errors="replace"), codec

@@ -1,0 +1,24 @@
+"""The record that travels from the readers to extraction."""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class RawPage:
+    """One page as found in a dump, before extraction.
+
+    `body` stays as bytes for HTML so that charset decoding (HTTP header, then
+    meta tag, then detection) happens after the reshuffle, on the extraction
+    workers, instead of on the single worker reading a large file.
+    """
+
+    source_file: str
+    source_record: str
+    source_format: str  # warc | arc | jsonl | html | text
+    kind: str  # html | text
+    body: bytes | str
+    url: str | None = None
+    fetched_at: datetime.datetime | None = None
+    http_charset: str | None = None

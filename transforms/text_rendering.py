@@ -1,0 +1,192 @@
+"""Article extraction from plain-text renderings of pages (no HTML).
+
+A rendering is what a browser or scraper saw: menus, share bars, teaser
+lists and footers interleaved with the story. The story is the longest run of
+prose paragraphs; short lines inside it survive only when they read like
+sentences or subheadings, never like page furniture. Title, byline and date
+are read from the lines just above the story.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_PATTERNS = (
+    re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+)
+_UPDATED = re.compile(r"(?:updated|modified|last edited)\s*:?\s*$", re.I)
+_BYLINE = re.compile(r"(?:^|(?<=[a-z\s|]))By\s*:?\s+(?P<name>[^\n|]{2,80}?)\s*"
+                     rf"(?=$|\||\s[-–—]\s|,?\s*(?:on\s+)?{_MONTH_RE}\s+\d|\d{{1,2}}\s+{_MONTH_RE}|(?:19|20)\d\d-|Updated|Published)")
+_BREADCRUMB = re.compile(r"^\s*Home\s*[»>›/|]\s*(?:[^»>›]{1,60}[»>›]\s*)*(?P<title>[^»>›]{8,})$")
+_COPYRIGHT_SITE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-Z][\w&.' -]{2,60}?)\.?\s+All rights reserved", re.I)
+_CREDIT = re.compile(r"^\s*(?:\(?\s*(?:Source|Sources|With inputs from|Reporting by|Writing by|Editing by|Additional reporting)\b"
+                     r"|--?\s*[A-Z]{2,6}\s*$|[—–-]\s*[A-Z][A-Za-z]{1,15}\s*$)", re.I)
+_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
+_FURNITURE = re.compile(
+    r"\b(?:share|facebook|twitter|whatsapp|instagram|pinterest|linkedin|telegram|youtube|copy link|email|print|"
+    r"subscribe|subscription|newsletter|sign up|log ?in|sign in|register|related|read more|read also|also read|"
+    r"recommended|trending|most read|most popular|editors?'? picks|latest posts|what's hot|advertisement|sponsored|"
+    r"comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|about us|"
+    r"all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\))\b", re.I)
+_BULLET = re.compile(r"^\s*[•·▪►▸*|–-]\s")
+
+MIN_PROSE_CHARS = 60
+MIN_PROSE_WORDS = 8
+
+
+@dataclasses.dataclass(frozen=True)
+class TextArticle:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: datetime.date | None = None
+    sitename: str | None = None
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_prose(line: str) -> bool:
+    stripped = line.strip()
+    return (len(stripped) >= MIN_PROSE_CHARS and _words(stripped) >= MIN_PROSE_WORDS
+            and not _BULLET.match(line) and bool(re.search(r"[.!?…\"”’]", stripped)))
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(_BULLET.match(line) or _FURNITURE.search(stripped) or _date_only(stripped))
+
+
+def _date_only(line: str) -> bool:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(line)
+        if match and len(line) - len(match.group(0)) <= 12:
+            return True
+    return False
+
+
+def _may_bridge(line: str) -> bool:
+    """A short line that can sit between story paragraphs: a sentence or a subheading."""
+    stripped = line.strip()
+    if _BULLET.match(line) or _date_only(stripped) or _words(stripped) > 25:
+        return False
+    if _TERMINAL.search(stripped) and _words(stripped) >= 3:
+        return True
+    return 2 <= _words(stripped) <= 12 and stripped[:1].isupper() and not _FURNITURE.search(stripped)
+
+
+def find_story(lines: list[str]) -> tuple[int, int] | None:
+    """[start, end) line range of the longest run of prose, or None."""
+    best, best_chars = None, 0
+    i, n = 0, len(lines)
+    while i < n:
+        if not is_prose(lines[i]):
+            i += 1
+            continue
+        start = end = i
+        chars = len(lines[i])
+        j, bridge = i + 1, 0
+        while j < n:
+            line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            if is_prose(line):
+                end, chars, bridge = j, chars + len(line), 0
+            elif bridge < 2 and _may_bridge(line):
+                bridge += 1
+            else:
+                break
+            j += 1
+        if chars > best_chars:
+            best, best_chars = (start, end + 1), chars
+        i = j if j > i else i + 1
+    return best
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """First date in `text` that is not introduced as an update time."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if _UPDATED.search(text[:match.start()][-20:]):
+                continue
+            month = match.group("month").rstrip(".").lower()
+            month_no = int(month) if month.isdigit() else _MONTHS.get(month[:4] if month.startswith("sept") else month[:3])
+            try:
+                return datetime.date(int(match.group("year")), month_no, int(match.group("day")))
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _title(lines: list[str], start: int, byline_at: int | None) -> str | None:
+    standalone = {line.strip() for line in lines[:start]}
+    for line in lines[:start]:
+        crumb = _BREADCRUMB.match(line.strip())
+        if crumb and crumb.group("title").strip() in standalone:
+            return crumb.group("title").strip()
+    anchor = byline_at if byline_at is not None else start
+    for k in range(anchor - 1, max(-1, anchor - 8), -1):
+        candidate = lines[k].strip()
+        if 3 <= _words(candidate) <= 30 and not is_furniture(lines[k]) and not candidate.endswith("."):
+            return candidate
+    return None
+
+
+def _byline(lines: list[str], start: int) -> tuple[int | None, str | None, datetime.date | None]:
+    for k in range(start - 1, max(-1, start - 10), -1):
+        match = _BYLINE.search(lines[k])
+        if match:
+            return k, match.group("name").strip(" ,"), parse_date(lines[k][match.end():] or lines[k])
+    return None, None, None
+
+
+def _trailing_credits(lines: list[str], end: int) -> int:
+    k, taken = end, 0
+    while k < len(lines) and taken < 3:
+        if not lines[k].strip():
+            k += 1
+            continue
+        if not _CREDIT.match(lines[k]) or len(lines[k]) > 120:
+            break
+        k, taken = k + 1, taken + 1
+        end = k
+    return end
+
+
+def extract_text_rendering(rendering: str, min_chars: int = 1) -> TextArticle | None:
+    """Pull the article out of a text rendering; None when no story is found."""
+    lines = rendering.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    span = find_story(lines)
+    if span is None:
+        return None
+    start, end = span
+    end = _trailing_credits(lines, end)
+    paragraphs = [line.strip() for line in lines[start:end]
+                  if is_prose(line) or _may_bridge(line) or _CREDIT.match(line)]
+    text = "\n".join(paragraphs)
+    if len(text) < min_chars:
+        return None
+    byline_at, author, published = _byline(lines, start)
+    if published is None:
+        head = "\n".join(lines[max(0, start - 6):start])
+        published = parse_date(head)
+    site = None
+    for line in reversed(lines):
+        match = _COPYRIGHT_SITE.search(line)
+        if match:
+            site = match.group("name").strip()
+            break
+    return TextArticle(text=text, title=_title(lines, start, byline_at), author=author,
+                       published=published, sitename=site)
