@@ -14,7 +14,7 @@ import apache_beam as beam
 NAMESPACE = "DetectLanguage"
 UNDETERMINED = "und"
 LANGDETECT_SEED = 0
-MIN_LETTERS = 40
+MIN_LETTERS = 20
 MIN_SCORE = 0.70
 # langdetect looks at most this much text; passing more only costs time.
 MAX_SAMPLE_CHARS = 10_000

@@ -25,6 +25,8 @@ Item = Union[RawPage, dict]
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 _TEXT_TYPES = ("text/plain",)
 _CONTENT_RECORD_TYPES = ("response", "resource")
+# Uncompressed WARC records end with CRLF CRLF that warcio does not count in the record length.
+_WARC_RECORD_TRAILER = 4
 
 
 def parse_timestamp(value: Any) -> datetime.datetime | None:
@@ -76,30 +78,65 @@ def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    records = ArchiveIterator(stream, arc2warc=True, check_digests=False)
-    offset = 0
+    counted = _CountingReader(stream)
+    records = ArchiveIterator(counted, arc2warc=True, check_digests=False)
+    # warcio learns a record's offset only once the record has been read to its
+    # end, so the next record starts where the last one finished.
+    next_offset = 0
     try:
         for record in records:
-            offset = records.get_record_offset()
             if record.rec_type not in _CONTENT_RECORD_TYPES:
                 if skipped is not None:
                     skipped[record.rec_type] = skipped.get(record.rec_type, 0) + 1
-                continue
-            yield _warc_item(record, source_file, source_format, offset, max_record_bytes)
-            offset = records.get_record_offset() + max(records.get_record_length() or 0, 0)
+                item = None
+            else:
+                item = _warc_item(record, records, source_file, source_format, max_record_bytes)
+            next_offset = max(next_offset, records.get_record_offset() + (records.get_record_length() or 0))
+            if item is not None:
+                yield item
+        counted.drain()
+        # A cut-off last gzip member ends warcio's iteration without an error;
+        # bytes left over after the last whole record reveal it.
+        if counted.total - next_offset > _WARC_RECORD_TRAILER:
+            yield _reject(source_file, f"offset:{next_offset}", "truncated_container",
+                          f"{counted.total - next_offset} bytes after byte {next_offset} hold no complete record")
     except Exception as error:  # warcio, gzip and zlib raise a wide variety here.
         # Everything after a corrupt point is unreadable: account for it once.
         reason = "truncated_container" if isinstance(error, EOFError) else "corrupt_container"
-        yield _reject(source_file, f"offset:{offset}", reason,
-                      f"unreadable from byte {offset}: {type(error).__name__}: {error}"[:500])
+        yield _reject(source_file, f"offset:{next_offset}", reason,
+                      f"unreadable from byte {next_offset}: {type(error).__name__}: {error}"[:500])
 
 
-def _warc_item(record, source_file: str, source_format: str, offset: int, max_bytes: int) -> Item:
+class _CountingReader:
+    """Counts the bytes warcio pulls from the file, to find unread tails."""
+
+    def __init__(self, stream: IO[bytes]):
+        self._stream = stream
+        self.total = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.total += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        data = self._stream.readline(size)
+        self.total += len(data)
+        return data
+
+    def drain(self) -> None:
+        while self.read(1 << 16):
+            pass
+
+
+def _warc_item(record, records, source_file: str, source_format: str, max_bytes: int) -> Item:
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI")
     url = url.strip("<> ") if url else None
+    payload = record.content_stream().read(max_bytes + 1)
     record_id = headers.get_header("WARC-Record-ID")
-    locator = record_id.strip("<>") if record_id and source_format == "warc" else f"offset:{offset}"
+    locator = (record_id.strip("<>") if record_id and source_format == "warc"
+               else f"offset:{records.get_record_offset()}")
     if record.rec_type == "response" and record.http_headers is not None:
         status = record.http_headers.get_statuscode()
         if status and not status.startswith("2"):
@@ -107,7 +144,6 @@ def _warc_item(record, source_file: str, source_format: str, offset: int, max_by
         content_type = record.http_headers.get_header("Content-Type")
     else:
         content_type = headers.get_header("Content-Type")
-    payload = record.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
         return _reject(source_file, locator, "too_large", f"payload over {max_bytes} bytes", url)
     if not payload.strip():

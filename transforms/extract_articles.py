@@ -49,6 +49,18 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def drop_repeated_title(text: str, title: str | None) -> str:
+    """The headline often opens the extracted text too; the body should not repeat it."""
+    first, _, rest = text.partition("\n")
+    if title and rest and _squash(first) == _squash(title):
+        return rest.lstrip("\n")
+    return text
+
+
 def extract_html_fields(html: str, url: str | None) -> dict | None:
     """trafilatura's view of an HTML page: text and metadata, or None."""
     import trafilatura
@@ -56,7 +68,8 @@ def extract_html_fields(html: str, url: str | None) -> dict | None:
     document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     if document is None or not (document.text or "").strip():
         return None
-    return {"text": document.text.strip(), "title": _clean(document.title), "author": _clean(document.author),
+    text = drop_repeated_title(document.text.strip(), document.title)
+    return {"text": text, "title": _clean(document.title), "author": _clean(document.author),
             "sitename": _clean(document.sitename), "published_at": _iso_date(document.date),
             "declared_url": _clean(document.url)}
 
@@ -111,6 +124,10 @@ class ExtractArticleFn(beam.DoFn):
 
     def setup(self):
         import trafilatura  # noqa: F401  (loaded once per worker, not per page)
+
+        # trafilatura warns per page ("discarding data"); rejects already record why.
+        for name in ("trafilatura", "htmldate", "courlan"):
+            logging.getLogger(name).setLevel(logging.ERROR)
 
     def process(self, page: RawPage):
         try:

@@ -103,5 +103,9 @@ def decode_page(data: bytes, http_charset: str | None = None) -> tuple[str, str]
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    declared = [_codec(label) for label in (http_charset, meta.group(1).decode("ascii", "ignore") if meta else None)]
+    if "utf-8" in declared:
+        # Declared UTF-8 with a few broken bytes: trust the declaration over a guess.
+        return data.decode("utf-8", errors="replace"), "utf-8"
     codec = _codec(_detect(data)) or "utf-8"
     return data.decode(codec, errors="replace"), codec
