@@ -80,6 +80,7 @@ def run(argv: list[str]) -> dict:
     if state not in ("DONE", beam.runners.runner.PipelineState.DONE):
         raise RuntimeError(f"pipeline ended in state {state}; nothing was committed to {output}")
     output_dir.commit(staging, output)
+    output_dir.ensure_rejects_table(output)
     summary = run_summary.build_summary(
         inputs=corpus.input, output=output, runner=runner_label, elapsed=time.monotonic() - started,
         counters=run_summary.counters_from(result), scan=run_summary.scan_output(output))
@@ -93,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         help_parser().print_help()
         return 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     try:
         summary = run(argv)
     except UsageError as error:

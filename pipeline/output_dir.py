@@ -75,3 +75,18 @@ def commit(staging: str, output: str) -> list[str]:
         FileSystems.rename(sources, targets)
     FileSystems.delete([_join(output, STAGING)])
     return targets
+
+
+def ensure_rejects_table(output: str) -> None:
+    """A run without rejects still gets a (zero-row) rejects table, so queries on it never fail."""
+    import pyarrow.parquet as pq
+
+    from schemas import reject_schema
+
+    folder = _join(output, "rejects")
+    if _exists(folder) and _files_under(folder):
+        return
+    path = _join(folder, "part-00000-0000.parquet")
+    _ensure_parent(path)
+    with FileSystems.create(path, mime_type="application/octet-stream") as handle:
+        pq.write_table(reject_schema().empty_table(), handle, compression="zstd")

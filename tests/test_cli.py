@@ -1,0 +1,143 @@
+"""End-to-end runs through the command-line entry point."""
+import datetime
+import gzip
+import json
+import shutil
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+
+from pipeline.cli import main
+
+from tests.conftest import SEED, shared_path
+from tests.fixtures import PAGE, jsonl_bytes, warc_bytes
+
+ARTICLE = PAGE.replace("</article>", "<p>" + "Passengers welcomed the return of the morning service. " * 4 +
+                       "</p></article>")
+
+
+@pytest.fixture(scope="module")
+def dumps(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dumps")
+    (root / "crawl.warc.gz").write_bytes(warc_bytes([
+        {"type": "response", "record_id": "00000000-0000-0000-0000-00000000000a",
+         "url": "https://harbour.example/ferry", "payload": ARTICLE.encode()},
+        {"type": "request", "record_id": "00000000-0000-0000-0000-00000000000b",
+         "url": "https://harbour.example/ferry", "payload": b"GET / HTTP/1.1\r\n\r\n"},
+        {"type": "response", "record_id": "00000000-0000-0000-0000-00000000000c",
+         "url": "https://harbour.example/logo.png", "payload": b"\x89PNG\r\n", "content_type": "image/png"},
+    ]))
+    (root / "feed.jsonl").write_bytes(jsonl_bytes([
+        {"url": "https://lake.example/story", "html": ARTICLE.replace("harbour", "lake"),
+         "fetched_at": "2025-02-03T04:05:06Z"},
+        "{broken",
+        {"url": "https://lake.example/nothing"},
+    ]))
+    full = jsonl_bytes([{"url": f"https://x.example/{i}", "text": "word " * 400} for i in range(30)], gzipped=True)
+    (root / "cut.jsonl.gz").write_bytes(full[: len(full) // 2])
+    (root / "empty.html").write_bytes(b"")
+    (root / "page.html.gz").write_bytes(gzip.compress(ARTICLE.replace("ferry", "tram").encode(), mtime=0))
+    return root
+
+
+def _run(*args):
+    return main([*map(str, args)])
+
+
+def test_mixed_inputs_balance_and_load(dumps, tmp_path):
+    out = tmp_path / "out"
+    assert _run("--input", dumps / "*", "--output", out) == 0
+    summary = json.loads((out / "run_summary.json").read_text())
+    assert summary["records_read"] == summary["articles"] + summary["rejects"]
+    assert summary["balanced"] is True
+    assert summary["articles"] == 3
+    assert summary["skipped_container_records"] == {"request": 1}
+    # 9 whole lines precede the cut in cut.jsonl.gz: they are read, then rejected only because
+    # a run of "word word ..." holds no article.
+    assert summary["rejects_by_reason"] == {
+        "extract/no_article": 9, "read/empty_file": 1, "read/malformed_json": 1, "read/missing_content": 1,
+        "read/not_html": 1, "read/truncated_container": 1}
+    assert (summary["records_read"], summary["rejects"]) == (17, 14)
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT url, language, year, month, source_format FROM read_parquet('{out}/articles/**/*.parquet', "
+        "hive_partitioning=true) ORDER BY url").fetchall()
+    assert rows == [
+        ("https://harbour.example/ferry", "en", "2024", "03", "warc"),
+        ("https://lake.example/story", "en", "2025", "02", "jsonl"),
+        (None, "en", "unknown", "unknown", "html"),
+    ]
+    rejects = con.execute(f"SELECT count(*) FROM read_parquet('{out}/rejects/*.parquet')").fetchone()[0]
+    assert rejects == summary["rejects"]
+    table = ds.dataset(out / "articles", format="parquet", partitioning="hive").to_table()
+    assert table.num_rows == 3
+    assert sorted(table.column("language").to_pylist()) == ["en", "en", "en"]
+    assert not list(out.glob("_staging*"))
+
+
+def test_existing_output_is_refused_then_replaced(dumps, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert _run("--input", dumps / "feed.jsonl", "--output", out) == 0
+    before = sorted(p.name for p in out.rglob("*.parquet"))
+    assert _run("--input", dumps / "page.html.gz", "--output", out) == 2
+    assert "already holds a corpus" in capsys.readouterr().err
+    assert sorted(p.name for p in out.rglob("*.parquet")) == before
+    assert _run("--input", dumps / "page.html.gz", "--output", out, "--overwrite") == 0
+    summary = json.loads((out / "run_summary.json").read_text())
+    assert (summary["records_read"], summary["articles"], summary["rejects"]) == (1, 1, 0)
+    urls = duckdb.connect().execute(
+        f"SELECT source_file FROM read_parquet('{out}/articles/**/*.parquet')").fetchall()
+    assert urls == [(str(dumps / "page.html.gz"),)]
+
+
+def test_usage_errors(tmp_path, capsys):
+    assert _run("--input", tmp_path / "nothing-*.warc", "--output", tmp_path / "o") == 2
+    assert "no file matches --input" in capsys.readouterr().err
+    assert _run("--output", tmp_path / "o") == 2
+    assert "--input is required" in capsys.readouterr().err
+    assert _run("--input", SEED, "--output", tmp_path / "o", "--runner", "DaskRunner") in (2,)
+    assert "DaskRunner is not supported" in capsys.readouterr().err
+
+
+def test_help_documents_every_flag(capsys):
+    assert main(["--help"]) == 0
+    text = capsys.readouterr().out
+    for flag in ("--input", "--output", "--overwrite", "--dedup", "--max_record_bytes", "--min_text_chars",
+                 "--shards_per_partition", "--max_rows_per_file", "--runner", "--direct_running_mode"):
+        assert flag in text
+
+
+def test_seed_page_comes_out_right(tmp_path):
+    seed = shared_path("seeds", SEED.name)
+    out = tmp_path / "out"
+    assert _run("--input", seed, "--output", out) == 0
+    rows = duckdb.connect().execute(
+        f"SELECT title, author, published_at, language, text FROM read_parquet('{out}/articles/**/*.parquet', "
+        "hive_partitioning=true)").fetchall()
+    assert len(rows) == 1
+    title, author, published, language, text = rows[0]
+    assert title == "Headed to disaster? US, Russia harden stances in talks"
+    assert author == "The Political Observer Staff"
+    assert published == datetime.date(2022, 1, 17)
+    assert language == "en"
+    assert text.startswith("Washington, Jan 16 (AP)\u00a0The failure of last week’s")
+    assert text.rstrip().endswith(("And it’s only going to get worse.", "And it’s only going to get worse.\nSource: PTI"))
+    for chrome in ("What's Hot", "Related Posts", "Editors Picks", "Subscribe", "Facebook", "All rights reserved"):
+        assert chrome not in text
+
+
+def _sorted_rows(out):
+    con = duckdb.connect()
+    articles = con.execute(f"SELECT * EXCLUDE (language_score) , round(language_score, 4) FROM "
+                           f"read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true) ORDER BY doc_id").fetchall()
+    rejects = con.execute(f"SELECT * FROM read_parquet('{out}/rejects/*.parquet') "
+                          "ORDER BY source_file, source_record").fetchall()
+    return articles, rejects
+
+
+def test_multi_processing_gives_the_same_rows(dumps, tmp_path):
+    assert _run("--input", dumps / "*", "--output", tmp_path / "a") == 0
+    assert _run("--input", dumps / "*", "--output", tmp_path / "b", "--direct_num_workers=2",
+                "--direct_running_mode=multi_processing") == 0
+    assert _sorted_rows(tmp_path / "a") == _sorted_rows(tmp_path / "b")

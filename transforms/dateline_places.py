@@ -1,0 +1,161 @@
+"""Place names of datelines: the bundled gazetteer, casing and country lookup.
+
+The gazetteer ships inside the package (transforms/data/gazetteer.json) and is
+read once per process; it is immutable, so a module-level cache is safe to
+share between DoFn threads.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib.resources
+import json
+import re
+import unicodedata
+
+_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "delle", "di", "du", "des", "la", "le", "les", "los", "las",
+    "of", "on", "upon", "am", "an", "der", "im", "sur", "sous", "en", "y", "e", "et", "lès", "na", "v",
+    "на", "в", "де",
+})
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
+def fold(name: str) -> str:
+    """Lookup key: case, accents, apostrophe style and spacing do not matter."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def _fold_abbreviation(token: str) -> str:
+    # "W. Va.", "W.Va." and "WVa" are the same abbreviation.
+    return fold(token).replace(".", "").replace(" ", "")
+
+
+@dataclasses.dataclass(frozen=True)
+class Region:
+    name: str
+    country: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Gazetteer:
+    city_casing: dict[str, str]
+    city_country: dict[str, str]
+    country_by_name: dict[str, str]
+    regions_by_name: dict[str, tuple[Region, ...]]
+    regions_by_abbreviation: dict[str, tuple[Region, ...]]
+    regions_by_postal_code: dict[str, tuple[Region, ...]]
+    without_country: frozenset[str]
+
+
+def _build(data: dict) -> Gazetteer:
+    casing: dict[str, str] = {}
+    country_of: dict[str, str] = {}
+    for section in ("cities", "cities_in_other_scripts"):
+        for code, names in data[section].items():
+            for entry in names:
+                name, qualified = entry.split(",", 1)[0].strip(), "," in entry
+                key = fold(name)
+                casing.setdefault(key, name)
+                if not qualified:
+                    country_of.setdefault(key, code)
+    countries: dict[str, str] = {}
+    for code, names in data["countries"].items():
+        for name in names:
+            countries.setdefault(fold(name), code)
+    by_name: dict[str, list[Region]] = {}
+    by_abbreviation: dict[str, list[Region]] = {}
+    by_postal: dict[str, list[Region]] = {}
+    for code, regions in data["regions"].items():
+        for name, abbreviations in regions.items():
+            region = Region(name, code)
+            by_name.setdefault(fold(name), []).append(region)
+            for abbreviation in abbreviations:
+                if re.fullmatch(r"[A-Z]{2,3}", abbreviation):
+                    by_postal.setdefault(abbreviation, []).append(region)
+                else:
+                    by_abbreviation.setdefault(_fold_abbreviation(abbreviation), []).append(region)
+    without = frozenset(fold(n) for n in data["places_without_country"])
+    for name in data["places_without_country"]:
+        casing.setdefault(fold(name), name)
+    return Gazetteer(
+        city_casing=casing, city_country=country_of, country_by_name=countries,
+        regions_by_name={k: tuple(v) for k, v in by_name.items()},
+        regions_by_abbreviation={k: tuple(v) for k, v in by_abbreviation.items()},
+        regions_by_postal_code={k: tuple(v) for k, v in by_postal.items()},
+        without_country=without)
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    raw = importlib.resources.files("transforms").joinpath("data/gazetteer.json").read_text(encoding="utf-8")
+    return _build(json.loads(raw))
+
+
+def is_known_city(name: str) -> bool:
+    key = fold(name)
+    g = gazetteer()
+    return key in g.city_country or key in g.without_country
+
+
+def city_country(name: str) -> str | None:
+    return gazetteer().city_country.get(fold(name))
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country name as datelines write it (`Iraq`, `U.S.`, `United Arab Emirates`)."""
+    return gazetteer().country_by_name.get(fold(name))
+
+
+def regions_for(token: str) -> tuple[Region, ...]:
+    """Every state or province a dateline token can mean (`Mo.`, `N.Y.`, `Ohio`, `MO`)."""
+    g = gazetteer()
+    stripped = token.strip()
+    if stripped in g.regions_by_postal_code:
+        return g.regions_by_postal_code[stripped]
+    found = g.regions_by_name.get(fold(stripped))
+    if found:
+        return found
+    if "." in stripped or stripped[:1].isupper():
+        return g.regions_by_abbreviation.get(_fold_abbreviation(stripped), ())
+    return ()
+
+
+def _title_word(word: str, first: bool) -> str:
+    parts = word.split("-")
+    out = []
+    for index, part in enumerate(parts):
+        lower = part.lower()
+        if lower in _PARTICLES and not (first and index == 0):
+            out.append(lower)
+        elif lower.startswith("mc") and len(part) > 3:
+            out.append("Mc" + part[2:3].upper() + part[3:].lower())
+        elif "'" in part:
+            head, _, tail = lower.partition("'")
+            # O'Hare and L'Aquila capitalize after the apostrophe; Xi'an does not.
+            tail = tail[:1].upper() + tail[1:] if len(head) == 1 else tail
+            out.append(head[:1].upper() + head[1:] + "'" + tail)
+        else:
+            out.append(lower[:1].upper() + lower[1:])
+    return "-".join(out)
+
+
+def _title_case(name: str) -> str:
+    return " ".join(_title_word(word, index == 0) for index, word in enumerate(name.split(" ")))
+
+
+def is_shouted(name: str) -> bool:
+    """True when every cased letter is upper case (`KANSAS CITY`, `МОСКВА`)."""
+    letters = [c for c in name if c.isalpha() and (c.isupper() or c.islower())]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def written_city(name: str) -> str:
+    """The place as a person writes it: gazetteer casing, else title case for names in capitals."""
+    name = " ".join(name.replace("’", "'").split())
+    known = gazetteer().city_casing.get(fold(name))
+    if known:
+        return known
+    return _title_case(name) if is_shouted(name) else name
