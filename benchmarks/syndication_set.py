@@ -634,6 +634,7 @@ class SetBuilder:
         """The agency's own page (for wire stories) plus `copies` outlet versions, some captured twice."""
         rng = _rng("syndicate", self.seed, story.label, len(self.articles))
         slug = re.sub(r"[^a-z0-9]+", "-", story.title.lower()).strip("-")
+        slug += "-" + hashlib.sha256(story.label.encode()).hexdigest()[:6]
         if story.agency and rng.random() < 0.7:
             self._add(article(agency_text(story), AGENCIES[story.agency], slug, story.published, 0, 0,
                               story.agency), story.label)

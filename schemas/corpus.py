@@ -31,7 +31,7 @@ PARTITION_COLUMNS: tuple[Column, ...] = (
 )
 
 ARTICLE_COLUMNS: tuple[Column, ...] = (
-    Column("doc_id", pa.string(), "Stable id: first 16 hex digits of SHA-256 over canonical URL and body text.", False),
+    Column("doc_id", pa.string(), "Stable row id: 16 hex digits of SHA-256 over canonical URL, extracted body, dump file name and locator.", False),
     Column("url", pa.string(), "URL the page was fetched from, as recorded in the dump."),
     Column("canonical_url", pa.string(), "Canonical URL declared by the page, else the normalized fetch URL."),
     Column("host", pa.string(), "Lower-cased host name of `url` without `www.`."),

@@ -37,6 +37,10 @@ def test_doc_id_is_stable_and_content_based():
     assert doc_id_for("https://a.example/x", "body") == doc_id_for("https://a.example/x", "body")
     assert doc_id_for("https://a.example/x", "body") != doc_id_for("https://a.example/x", "body!")
     assert len(doc_id_for(None, "body")) == 16
+    same_page_twice = {doc_id_for("u", "body", "gs://a/crawl.warc.gz", "urn:uuid:1"),
+                       doc_id_for("u", "body", "feed.jsonl", "line:1")}
+    assert len(same_page_twice) == 2
+    assert doc_id_for("u", "b", "/data/x/feed.jsonl", "line:3") == doc_id_for("u", "b", "gs://bkt/feed.jsonl", "line:3")
 
 
 def test_html_article_fields():
@@ -51,7 +55,8 @@ def test_html_article_fields():
     assert record["text"].endswith("with the first buses running on the first Friday of July.")
     assert "Copyright" not in record["text"] and "Home" not in record["text"]
     assert record["text_chars"] == len(record["text"])
-    assert record["doc_id"] == doc_id_for("https://www.valleyherald.example/transport/night-buses", record["text"])
+    assert record["doc_id"] == doc_id_for("https://www.valleyherald.example/transport/night-buses", record["text"],
+                                          "f.jsonl", "line:1")
     assert (record["source_file"], record["source_record"], record["source_format"]) == ("f.jsonl", "line:1", "jsonl")
     assert record["language"] is None and record["wire_agencies"] == []
 

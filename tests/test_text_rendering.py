@@ -79,6 +79,12 @@ def test_parse_date_skips_update_stamps():
     assert parse_date("Published 5 Sept 2023") == datetime.date(2023, 9, 5)
     assert parse_date("2021-02-30 and 2021-03-01") == datetime.date(2021, 3, 1)
     assert parse_date("no date here") is None
+    assert parse_date("3 de junio de 2025 - 12:40") == datetime.date(2025, 6, 3)
+    assert parse_date("Mis à jour le 1er avril 2023") == datetime.date(2023, 4, 1)
+    assert parse_date("12. März 2024") == datetime.date(2024, 3, 12)
+    assert parse_date("the 12 apples 2024") is None
+    assert parse_date("Last Updated: March 4, 2024") is None
+    assert parse_date("Last Updated: March 4, 2024", allow_updated=True) == datetime.date(2024, 3, 4)
 
 
 def test_is_prose():

@@ -29,9 +29,15 @@ TRAFILATURA_OPTIONS = dict(with_metadata=True, favor_precision=True, include_com
                            include_tables=True, include_images=False, include_links=False, deduplicate=False)
 
 
-def doc_id_for(url: str | None, text: str) -> str:
-    """Stable id from content and URL: the same capture always gets the same id."""
-    digest = hashlib.sha256(f"{url or ''}\n{text}".encode("utf-8")).hexdigest()
+def doc_id_for(url: str | None, text: str, source_file: str = "", source_record: str = "") -> str:
+    """Stable id from URL, body text and the record's place in its dump.
+
+    The place (file name, not full path, plus locator) keeps two captures of
+    the same page apart, so every row has its own id, while moving the dumps
+    to another folder or bucket does not change any id.
+    """
+    name = source_file.rstrip("/").rsplit("/", 1)[-1]
+    digest = hashlib.sha256(f"{url or ''}\n{text}\n{name}\n{source_record}".encode("utf-8")).hexdigest()
     return digest[:16]
 
 
@@ -95,7 +101,7 @@ def build_article(page: RawPage, fields: dict) -> dict:
     text = fields["text"]
     record = empty_article()
     record.update(
-        doc_id=doc_id_for(canonical or url, text), url=url, canonical_url=canonical,
+        doc_id=doc_id_for(canonical or url, text, page.source_file, page.source_record), url=url, canonical_url=canonical,
         host=host_of(url) or host_of(canonical), source_file=page.source_file,
         source_record=page.source_record, source_format=page.source_format, fetched_at=page.fetched_at,
         title=fields.get("title"), author=fields.get("author"), sitename=fields.get("sitename"),

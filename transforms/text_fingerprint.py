@@ -45,6 +45,9 @@ MIN_SHINGLES_FOR_NEAR = 40
 MIN_SHARED_SHINGLES = 25
 MIN_CONTAINMENT = 0.7
 MIN_JACCARD = 0.12
+LEAD_SHINGLES = 30
+MIN_LEAD_SHARED = 0.6
+LEAD_WAIVED_CONTAINMENT = 0.9
 # A candidate is dropped before the exact check when the sketch puts its
 # Jaccard far below MIN_JACCARD: with 64 values the estimate's standard error
 # near J = 0.12 is about 0.04, so 0.05 loses almost no true pair.
@@ -158,25 +161,41 @@ def overlap(shingles_a: np.ndarray, shingles_b: np.ndarray) -> Overlap:
     return Overlap(shared, shared / min(shingles_a.size, shingles_b.size), shared / union)
 
 
-def verify_pair(shingles_a: np.ndarray, shingles_b: np.ndarray) -> bool:
+def lead_shared(lead: np.ndarray, shingles: np.ndarray) -> float:
+    """Share of a lead's shingles found in another text's shingle set."""
+    if lead.size == 0:
+        return 0.0
+    return float(np.isin(lead, shingles, assume_unique=True).mean())
+
+
+def verify_pair(a: "Shingled", b: "Shingled") -> bool:
     """True when two texts are copies of one story (see the module docstring for the thresholds)."""
-    found = overlap(shingles_a, shingles_b)
-    return (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
-            and found.jaccard >= MIN_JACCARD)
+    found = overlap(a.shingles, b.shingles)
+    if not (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
+            and found.jaccard >= MIN_JACCARD):
+        return False
+    if found.containment >= LEAD_WAIVED_CONTAINMENT:
+        return True
+    return max(lead_shared(a.lead, b.shingles), lead_shared(b.lead, a.shingles)) >= MIN_LEAD_SHARED
 
 
-def shingles_to_bytes(shingles: np.ndarray) -> bytes:
-    return shingles.astype("<u4").tobytes()
+class Shingled(NamedTuple):
+    """The exact sets a candidate pair is verified on: all shingles, and those of the opening words."""
+    shingles: np.ndarray
+    lead: np.ndarray
 
+    def to_bytes(self) -> tuple[bytes, bytes]:
+        return self.shingles.astype("<u4").tobytes(), self.lead.astype("<u4").tobytes()
 
-def shingles_from_bytes(data: bytes) -> np.ndarray:
-    return np.frombuffer(data, dtype="<u4").astype(np.uint32)
+    @classmethod
+    def from_bytes(cls, data: tuple[bytes, bytes]) -> "Shingled":
+        return cls(*(np.frombuffer(part, dtype="<u4").astype(np.uint32) for part in data))
 
 
 class Fingerprint(NamedTuple):
-    """What dedup needs from one body; `shingles` is empty when the text is too short for near matching."""
+    """What dedup needs from one body; `shingled` is None when the text is too short for near matching."""
     body_hash: str | None
-    shingles: np.ndarray
+    shingled: Shingled | None
     sketch: bytes
     band_keys: list[bytes]
 
@@ -186,6 +205,7 @@ def fingerprint(text: str) -> Fingerprint:
     digest = body_hash(" ".join(words))
     shingles = shingle_hashes(words)
     if shingles.size < MIN_SHINGLES_FOR_NEAR:
-        return Fingerprint(digest, np.zeros(0, dtype=np.uint32), b"", [])
+        return Fingerprint(digest, None, b"", [])
+    lead = shingle_hashes(words[:LEAD_SHINGLES + SHINGLE_WORDS - 1])
     signature = minhash_signature(shingles)
-    return Fingerprint(digest, shingles, sketch(signature), band_keys(signature))
+    return Fingerprint(digest, Shingled(shingles, lead), sketch(signature), band_keys(signature))

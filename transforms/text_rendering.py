@@ -17,12 +17,23 @@ _MONTHS = {m: i for i, m in enumerate(
      "october", "november", "december"], start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+# Month names of the other languages the corpus is mostly in (es, pt, fr, de, it).
+for _number, _names in enumerate((
+        "enero janeiro janvier januar jänner gennaio", "febrero fevereiro février februar febbraio",
+        "marzo março mars märz", "abril avril april aprile", "mayo maio mai maggio",
+        "junio junho juin juni giugno", "julio julho juillet juli luglio", "agosto août",
+        "septiembre setiembre setembro septembre settembre", "octubre outubro octobre oktober ottobre",
+        "noviembre novembro novembre", "diciembre dezembro décembre dezember dicembre"), start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
 
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_PATTERNS = (
     re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)", re.I),
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)", re.I),
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+    re.compile(r"(?P<day>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+|del\s+)?"
+               r"(?P<year>(?:19|20)\d\d)", re.I),
 )
 _UPDATED = re.compile(r"(?:updated|modified|last edited)\s*:?\s*$", re.I)
 _BYLINE = re.compile(r"(?:^|(?<=[a-z\s|]))By\s*:?\s+(?P<name>[^\n|]{2,80}?)\s*"
@@ -115,14 +126,15 @@ def find_story(lines: list[str]) -> tuple[int, int] | None:
     return best
 
 
-def parse_date(text: str) -> datetime.date | None:
-    """First date in `text` that is not introduced as an update time."""
+def parse_date(text: str, allow_updated: bool = False) -> datetime.date | None:
+    """First date in `text` that is not introduced as an update time (unless allowed)."""
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if _UPDATED.search(text[:match.start()][-20:]):
+            if not allow_updated and _UPDATED.search(text[:match.start()][-20:]):
                 continue
             month = match.group("month").rstrip(".").lower()
-            month_no = int(month) if month.isdigit() else _MONTHS.get(month[:4] if month.startswith("sept") else month[:3])
+            month_no = int(month) if month.isdigit() else (
+                _MONTHS.get(month) or _MONTHS.get(month[:4] if month.startswith("sept") else month[:3]))
             try:
                 return datetime.date(int(match.group("year")), month_no, int(match.group("day")))
             except (TypeError, ValueError):
@@ -130,18 +142,28 @@ def parse_date(text: str) -> datetime.date | None:
     return None
 
 
-def _title(lines: list[str], start: int, byline_at: int | None) -> str | None:
+def _title_candidate(line: str) -> bool:
+    stripped = line.strip()
+    words = [w for w in stripped.split() if sum(c.isalpha() for c in w) >= 3]
+    return (len(words) >= 3 and _words(stripped) <= 30 and not is_furniture(line) and "|" not in stripped
+            and not stripped.endswith(".") and not _BYLINE.search(line))
+
+
+def _title(lines: list[str], start: int) -> str | None:
+    """The headline: a breadcrumb's last item shown on its own line, else the
+    most substantial headline-like line in the header zone above the story."""
     standalone = {line.strip() for line in lines[:start]}
     for line in lines[:start]:
         crumb = _BREADCRUMB.match(line.strip())
         if crumb and crumb.group("title").strip() in standalone:
             return crumb.group("title").strip()
-    anchor = byline_at if byline_at is not None else start
-    for k in range(anchor - 1, max(-1, anchor - 8), -1):
-        candidate = lines[k].strip()
-        if 3 <= _words(candidate) <= 30 and not is_furniture(lines[k]) and not candidate.endswith("."):
-            return candidate
-    return None
+    zone = range(max(0, start - 15), start)
+    candidates = [k for k in zone if _title_candidate(lines[k])]
+    if not candidates:
+        return None
+    # Most letters wins; among equals the line nearest the story.
+    best = max(candidates, key=lambda k: (sum(c.isalpha() for c in lines[k]), k))
+    return lines[best].strip()
 
 
 def _byline(lines: list[str], start: int) -> tuple[int | None, str | None, datetime.date | None]:
@@ -180,13 +202,14 @@ def extract_text_rendering(rendering: str, min_chars: int = 1) -> TextArticle | 
         return None
     byline_at, author, published = _byline(lines, start)
     if published is None:
-        head = "\n".join(lines[max(0, start - 6):start])
-        published = parse_date(head)
+        head = "\n".join(lines[max(0, start - 8):start])
+        # An update stamp is the best date left when the page shows no other.
+        published = parse_date(head) or parse_date(head, allow_updated=True)
     site = None
     for line in reversed(lines):
         match = _COPYRIGHT_SITE.search(line)
         if match:
             site = match.group("name").strip()
             break
-    return TextArticle(text=text, title=_title(lines, start, byline_at), author=author,
+    return TextArticle(text=text, title=_title(lines, start), author=author,
                        published=published, sitename=site)

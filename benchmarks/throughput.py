@@ -1,0 +1,96 @@
+"""Pipeline overhead: the full job on the DirectRunner versus a bare extraction loop.
+
+Both run in this one process over the same pages (the 181-page extraction
+benchmark, repeated with distinct URLs):
+  bare:     trafilatura.bare_extraction(..., with_metadata=True) + langdetect, in a loop
+  pipeline: the whole job (read, extract, language, datelines, wire, dedup,
+            write Parquet) on the in-process runner with one worker
+Prints pages/s for each, their ratio (target >= 0.80) and the peak RSS.
+
+    .venv/bin/python -m benchmarks.throughput [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.extraction_quality import ROOT
+
+TARGET_RATIO = 0.80
+
+
+def load_pages(root: Path, repeat: int) -> list[dict]:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for round_no in range(repeat):
+        for key in sorted(truth):
+            html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+            pages.append({"url": f"{truth[key]['url']}?copy={round_no}", "html": html})
+    return pages
+
+
+def bare_loop(pages: list[dict]) -> float:
+    import trafilatura
+
+    from transforms.detect_language import detect_language
+    from transforms.extract_articles import TRAFILATURA_OPTIONS
+
+    started = time.perf_counter()
+    for page in pages:
+        document = trafilatura.bare_extraction(page["html"], url=page["url"], **TRAFILATURA_OPTIONS)
+        if document is not None and document.text:
+            detect_language(document.text)
+    return time.perf_counter() - started
+
+
+def pipeline_run(pages: list[dict], workdir: Path, extra: list[str]) -> tuple[float, dict]:
+    from pipeline.cli import run
+
+    dump = workdir / "pages.jsonl"
+    dump.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    started = time.perf_counter()
+    summary = run(["--input", str(dump), "--output", str(workdir / "out"), "--overwrite",
+                   "--direct_num_workers=1", *extra])
+    return time.perf_counter() - started, summary
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--repeat", type=int, default=3, help="copies of the page set (default: %(default)s)")
+    parser.add_argument("extra", nargs="*", help="extra pipeline flags, after --")
+    args = parser.parse_args(argv)
+    if not args.root.exists():
+        print(f"benchmark data not found at {args.root}", file=sys.stderr)
+        return 2
+    import logging
+
+    for noisy in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    pages = load_pages(args.root, args.repeat)
+    bare_loop(pages[:20])  # warm imports and caches for both runs alike
+    bare_seconds = bare_loop(pages)
+    with tempfile.TemporaryDirectory() as tmp:
+        pipe_seconds, summary = pipeline_run(pages, Path(tmp), args.extra)
+    bare_rate, pipe_rate = len(pages) / bare_seconds, len(pages) / pipe_seconds
+    print(f"pages: {len(pages)} ({summary['articles']} articles, {summary['rejects']} rejects)")
+    print(f"bare loop:        {bare_seconds:7.2f} s  {bare_rate:7.2f} pages/s")
+    print(f"pipeline (1 wkr): {pipe_seconds:7.2f} s  {pipe_rate:7.2f} pages/s")
+    ratio = pipe_rate / bare_rate
+    print(f"pipeline/bare:    {ratio:.3f}  (target >= {TARGET_RATIO:.2f}: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
+    print(f"peak RSS:         {peak_rss_mib():.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

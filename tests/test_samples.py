@@ -1,0 +1,78 @@
+"""The bundled samples, end to end, against samples/MANIFEST.md (one row per input record)."""
+import datetime
+import json
+
+import duckdb
+import pytest
+
+from pipeline.cli import main
+
+from tests.conftest import REPO
+
+SAMPLES = REPO / "samples"
+GLOBS = ["warc/*", "jsonl/*", "html/*", "text/*"]
+
+
+def manifest_rows() -> list[dict]:
+    lines = (SAMPLES / "MANIFEST.md").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| # | file |"))
+    header = [c.strip() for c in lines[start].strip("|").split("|")]
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append(dict(zip(header, (c.strip() for c in line.strip("|").split("|")))))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    out = tmp_path_factory.mktemp("samples") / "out"
+    args = [a for g in GLOBS for a in ("--input", str(SAMPLES / g))]
+    assert main([*args, "--output", str(out)]) == 0
+    con = duckdb.connect()
+    articles = con.sql(
+        f"SELECT * FROM read_parquet('{out}/articles/**/*.parquet', hive_partitioning=true)").to_arrow_table()
+    rejects = con.sql(f"SELECT * FROM read_parquet('{out}/rejects/*.parquet')").to_arrow_table()
+    summary = json.loads((out / "run_summary.json").read_text())
+    return articles.to_pylist(), rejects.to_pylist(), summary
+
+
+def _key(row):
+    return row["source_file"].split("/samples/", 1)[1], row["source_record"]
+
+
+def test_summary_accounts_for_every_record(corpus):
+    _, _, summary = corpus
+    assert (summary["records_read"], summary["articles"], summary["rejects"]) == (39, 31, 8)
+    assert summary["balanced"] is True
+    assert summary["skipped_container_records"] == {"request": 1, "warcinfo": 2}
+    assert summary["rejects_by_reason"] == {
+        "extract/too_short": 3, "read/empty_file": 1, "read/malformed_json": 1, "read/missing_content": 1,
+        "read/not_html": 1, "read/truncated_container": 1}
+    assert summary["languages"] == {"de": 3, "en": 21, "es": 2, "fr": 1, "it": 1, "pt": 1, "ru": 1, "zh": 1}
+
+
+def test_every_record_has_its_expected_outcome(corpus):
+    articles, rejects, _ = corpus
+    expected = {(r["file"], r["locator"]): r["expected"] for r in manifest_rows()}
+    got = {_key(a): "article" for a in articles}
+    got.update({_key(r): f"reject:{r['reason']} (stage `{r['stage']}`)" for r in rejects})
+    assert got == expected
+
+
+def test_article_fields_match_the_manifest(corpus):
+    articles, _, _ = corpus
+    by_key = {_key(a): a for a in articles}
+    for row in manifest_rows():
+        if row["expected"] != "article":
+            continue
+        article = by_key[(row["file"], row["locator"])]
+        where = f"{row['file']} {row['locator']}"
+        assert article["title"] == row["title"], where
+        assert article["language"] == row["lang"], where
+        published = None if row["published"] == "none" else datetime.date.fromisoformat(row["published"])
+        assert article["published_at"] == published, where
+        partition = f"language={article['language']}/year={article['year']}/month={article['month']}"
+        assert partition == row["partition"], where
+        assert article["text_chars"] == len(article["text"]) > 200, where
