@@ -7,7 +7,8 @@ from transforms.detect_language import DetectLanguage, detect_language, normaliz
 EN = "The regional transport authority will run night buses on four more routes from next month."
 DE = "Die Stadt will im kommenden Jahr zweihundert neue Bäume entlang der Uferpromenade pflanzen lassen."
 ES = "El ayuntamiento aprobó ayer un plan para ampliar el horario de las bibliotecas municipales."
-ZH = "市政府今天宣布，从下个月开始，夜间公交线路将延长到凌晨两点，方便上夜班的市民回家。"
+ZH = ("市政府今天宣布，从下个月开始，夜间公交线路将延长到凌晨两点，方便上夜班的市民回家。"
+      "交通部门表示，新线路将经过医院、大学和三个主要的居民区，每隔二十分钟发一班车。")
 
 
 def test_languages():
