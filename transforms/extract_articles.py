@@ -13,6 +13,7 @@ import logging
 import apache_beam as beam
 
 from schemas import empty_article, reject_row
+from transforms import progress
 from transforms.page_decoding import decode_page
 from transforms.raw_page import RawPage
 from transforms.text_rendering import extract_text_rendering
@@ -145,9 +146,11 @@ class ExtractArticleFn(beam.DoFn):
                                 detail=f"{type(error).__name__}: {error}"[:500])
         if "stage" in result:
             beam.metrics.Metrics.counter(NAMESPACE, f"rejected:{result['reason']}").inc()
+            progress.report("rejected")
             yield beam.pvalue.TaggedOutput(REJECTS, result)
         else:
             beam.metrics.Metrics.counter(NAMESPACE, "passed").inc()
+            progress.report("extracted")
             yield result
 
 

@@ -19,8 +19,8 @@ class _Progress:
     def __init__(self):
         self._lock = threading.Lock()
         self._counts: dict[str, int] = {}
-        self._started = time.monotonic()
-        self._last = self._started
+        self._started: float | None = None  # the clock starts with the first record, not at import
+        self._last = 0.0
         self._pid = os.getpid()
 
     def add(self, what: str, n: int = 1) -> None:
@@ -29,6 +29,8 @@ class _Progress:
                 self.__init__()
             self._counts[what] = self._counts.get(what, 0) + n
             now = time.monotonic()
+            if self._started is None:
+                self._started = self._last = now
             if now - self._last < INTERVAL_SECONDS:
                 return
             self._last = now

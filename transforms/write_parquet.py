@@ -15,6 +15,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from schemas import article_schema, reject_schema
+from transforms import progress
 
 NAMESPACE = "WritePartitionedParquet"
 DEFAULT_MAX_ROWS_PER_FILE = 50_000
@@ -77,6 +78,8 @@ class _WriteGroupFn(beam.DoFn):
             nonlocal batch
             if batch:
                 writer.write_table(pa.Table.from_pylist(batch, schema=self._schema))
+                if self._schema_name == "articles":
+                    progress.report("written", len(batch))
                 batch = []
 
         def close():
