@@ -6,8 +6,11 @@ benchmark, repeated with distinct URLs):
   pipeline: the whole job (read, extract, language, datelines, wire, dedup,
             write Parquet) on the in-process runner with one worker
 Prints pages/s for each, their ratio (target >= 0.80) and the peak RSS.
+With --guard-overhead it also runs the pipeline with the per-document
+extraction guard off (--extraction_timeout=0) and prints what the guard costs
+(target: at most 10 % of throughput).
 
-    .venv/bin/python -m benchmarks.throughput [--repeat 3]
+    .venv/bin/python -m benchmarks.throughput [--repeat 3] [--guard-overhead]
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from pathlib import Path
 from benchmarks.extraction_quality import ROOT
 
 TARGET_RATIO = 0.80
+TARGET_GUARD_COST = 0.10
 
 
 def load_pages(root: Path, repeat: int) -> list[dict]:
@@ -68,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--repeat", type=int, default=3, help="copies of the page set (default: %(default)s)")
+    parser.add_argument("--guard-overhead", action="store_true",
+                        help="also run without the extraction guard and report its cost")
     parser.add_argument("extra", nargs="*", help="extra pipeline flags, after --")
     args = parser.parse_args(argv)
     if not args.root.exists():
@@ -82,13 +88,21 @@ def main(argv: list[str] | None = None) -> int:
     bare_seconds = bare_loop(pages)
     with tempfile.TemporaryDirectory() as tmp:
         pipe_seconds, summary = pipeline_run(pages, Path(tmp), args.extra)
+        if args.guard_overhead:
+            unguarded_seconds, _ = pipeline_run(pages, Path(tmp), [*args.extra, "--extraction_timeout=0"])
     bare_rate, pipe_rate = len(pages) / bare_seconds, len(pages) / pipe_seconds
     print(f"pages: {len(pages)} ({summary['articles']} articles, {summary['rejects']} rejects)")
     print(f"bare loop:        {bare_seconds:7.2f} s  {bare_rate:7.2f} pages/s")
     print(f"pipeline (1 wkr): {pipe_seconds:7.2f} s  {pipe_rate:7.2f} pages/s")
     ratio = pipe_rate / bare_rate
     print(f"pipeline/bare:    {ratio:.3f}  (target >= {TARGET_RATIO:.2f}: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
-    print(f"peak RSS:         {peak_rss_mib():.0f} MiB")
+    if args.guard_overhead:
+        unguarded_rate = len(pages) / unguarded_seconds
+        cost = 1 - pipe_rate / unguarded_rate
+        print(f"pipeline, guard off: {unguarded_seconds:7.2f} s  {unguarded_rate:7.2f} pages/s")
+        print(f"guard cost:       {cost:+.1%} of throughput  (target <= {TARGET_GUARD_COST:.0%}: "
+              f"{'met' if cost <= TARGET_GUARD_COST else 'NOT met'})")
+    print(f"peak RSS (this process): {peak_rss_mib():.0f} MiB")
     return 0
 
 

@@ -10,14 +10,16 @@ from transforms.write_parquet import WritePartitionedParquet
 
 
 def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, dedup: str = "mark",
-                   max_record_bytes: int, min_text_chars: int, shards_per_partition: int = 1,
+                   max_record_bytes: int, min_text_chars: int, extraction_timeout: float,
+                   extraction_memory_mb: int, shards_per_partition: int = 1,
                    max_rows_per_file: int) -> beam.PCollection:
     """Wires the stages; returns the PCollection of (folder, rows) per written file."""
     pages, read_rejects = (
         p
         | "InputGlobs" >> beam.Create(sorted(set(inputs)))
         | "ReadPageDumps" >> ReadPageDumps(max_record_bytes))
-    articles, extract_rejects = pages | "ExtractArticles" >> ExtractArticles(min_text_chars)
+    articles, extract_rejects = pages | "ExtractArticles" >> ExtractArticles(
+        min_text_chars, extraction_timeout, extraction_memory_mb)
     articles = articles | "DetectLanguage" >> DetectLanguage()
     rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
     return (articles, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(

@@ -59,9 +59,12 @@ def run(argv: list[str]) -> dict:
         raise UsageError("--input is required (a file glob; repeat the flag for several)")
     if not corpus.output:
         raise UsageError("--output is required")
-    for flag in ("max_record_bytes", "min_text_chars", "shards_per_partition", "max_rows_per_file"):
+    for flag in ("max_record_bytes", "min_text_chars", "shards_per_partition", "max_rows_per_file",
+                 "extraction_memory_mb"):
         if getattr(corpus, flag) < 1:
             raise UsageError(f"--{flag} must be at least 1")
+    if corpus.extraction_timeout < 0:
+        raise UsageError("--extraction_timeout must be 0 (no limit) or more")
     check_inputs(corpus.input)
     output = corpus.output.rstrip("/") or "/"
     try:
@@ -74,6 +77,7 @@ def run(argv: list[str]) -> dict:
     pipeline = beam.Pipeline(runner=runner, options=options)
     build_pipeline(pipeline, inputs=corpus.input, staging_dir=staging, dedup=corpus.dedup,
                    max_record_bytes=corpus.max_record_bytes, min_text_chars=corpus.min_text_chars,
+                   extraction_timeout=corpus.extraction_timeout, extraction_memory_mb=corpus.extraction_memory_mb,
                    shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file)
     result = pipeline.run()
     state = result.wait_until_finish()

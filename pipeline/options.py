@@ -5,6 +5,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from transforms.dump_readers import DEFAULT_MAX_RECORD_BYTES
 from transforms.extract_articles import DEFAULT_MIN_TEXT_CHARS
+from transforms.extraction_guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS
 from transforms.write_parquet import DEFAULT_MAX_ROWS_PER_FILE
 
 DEDUP_MODES = ("mark", "drop", "off")
@@ -36,6 +37,14 @@ class CorpusOptions(PipelineOptions):
         group.add_argument(
             "--min_text_chars", type=int, default=DEFAULT_MIN_TEXT_CHARS,
             help="Extracted bodies shorter than this are rejected as `too_short` (default: %(default)s).")
+        group.add_argument(
+            "--extraction_timeout", type=float, default=DEFAULT_TIMEOUT_SECONDS,
+            help="Seconds one page may spend in extraction before it is stopped and rejected as "
+                 "`extraction_timeout` (default: %(default)s; 0 extracts in-process with no limit).")
+        group.add_argument(
+            "--extraction_memory_mb", type=int, default=DEFAULT_MEMORY_MB,
+            help="Memory one page's extraction may add before it is stopped and rejected as "
+                 "`extraction_oom` (default: %(default)s).")
         group.add_argument(
             "--shards_per_partition", type=int, default=1,
             help="Parquet files written in parallel per partition (default: %(default)s); raise it for "

@@ -7,6 +7,7 @@ column present, so later stages only fill in their own columns.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import logging
 
@@ -14,6 +15,7 @@ import apache_beam as beam
 
 from schemas import empty_article, reject_row
 from transforms import progress
+from transforms.extraction_guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, GuardedWorker
 from transforms.page_decoding import decode_page
 from transforms.raw_page import RawPage
 from transforms.text_rendering import extract_text_rendering
@@ -126,8 +128,14 @@ def extract_page(page: RawPage, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) ->
 
 
 class ExtractArticleFn(beam.DoFn):
-    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS):
+    """Extracts one page; with a timeout > 0 the work runs under a GuardedWorker."""
+
+    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+                 memory_mb: int = DEFAULT_MEMORY_MB):
         self._min_text_chars = min_text_chars
+        self._timeout = timeout
+        self._memory_mb = memory_mb
+        self._guard = None
 
     def setup(self):
         import trafilatura  # noqa: F401  (loaded once per worker, not per page)
@@ -135,15 +143,34 @@ class ExtractArticleFn(beam.DoFn):
         # trafilatura warns per page ("discarding data"); rejects already record why.
         for name in ("trafilatura", "htmldate", "courlan"):
             logging.getLogger(name).setLevel(logging.ERROR)
+        if self._timeout > 0:
+            work = functools.partial(extract_page, min_text_chars=self._min_text_chars)
+            self._guard = GuardedWorker(work, self._timeout, self._memory_mb, preload=("transforms.extraction_warmup",))
+
+    def teardown(self):
+        if self._guard is not None:
+            self._guard.close()
+
+    def _extract(self, page: RawPage) -> dict:
+        def failed(reason: str, detail: str) -> dict:
+            return reject_row(source_file=page.source_file, source_record=page.source_record, url=page.url,
+                              stage="extract", reason=reason, detail=detail[:500])
+
+        if self._guard is None:
+            try:
+                return extract_page(page, self._min_text_chars)
+            except Exception as error:  # a page must never take the worker down with it
+                return failed("extraction_error", f"{type(error).__name__}: {error}")
+        status, value = self._guard.call(page)
+        if status == "ok":
+            return value
+        if status == "error":
+            return failed("extraction_error", value)
+        _LOG.warning("extraction of %s %s stopped: %s", page.source_file, page.source_record, value)
+        return failed(status, value)
 
     def process(self, page: RawPage):
-        try:
-            result = extract_page(page, self._min_text_chars)
-        except Exception as error:  # a page must never take the worker down with it
-            _LOG.warning("extraction failed for %s %s: %s", page.source_file, page.source_record, error)
-            result = reject_row(source_file=page.source_file, source_record=page.source_record, url=page.url,
-                                stage="extract", reason="extraction_error",
-                                detail=f"{type(error).__name__}: {error}"[:500])
+        result = self._extract(page)
         if "stage" in result:
             beam.metrics.Metrics.counter(NAMESPACE, f"rejected:{result['reason']}").inc()
             progress.report("rejected")
@@ -158,15 +185,17 @@ class ExtractArticles(beam.PTransform):
     """RawPage elements in; returns (articles, rejects).
 
     Every input page leaves as exactly one article record (all schema columns
-    present, `language` and later columns unset) or one reject row with
-    stage `extract`.
+    present, `language` and later columns unset) or one reject row with stage
+    `extract`. A page whose extraction runs past `timeout` seconds or over
+    `memory_mb` is rejected as `extraction_timeout` / `extraction_oom` and the
+    worker carries on; `timeout=0` extracts in-process without the guard.
     """
 
-    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS):
+    def __init__(self, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+                 memory_mb: int = DEFAULT_MEMORY_MB):
         super().__init__()
-        self._min_text_chars = min_text_chars
+        self._fn = ExtractArticleFn(min_text_chars, timeout, memory_mb)
 
     def expand(self, pages):
-        results = pages | "Extract" >> beam.ParDo(ExtractArticleFn(self._min_text_chars)).with_outputs(
-            REJECTS, main="articles")
+        results = pages | "Extract" >> beam.ParDo(self._fn).with_outputs(REJECTS, main="articles")
         return results.articles, results[REJECTS]
