@@ -695,40 +695,54 @@ def quality_set(seed: int = 2024) -> tuple[list[dict], list[str]]:
     return builder.articles, builder.labels
 
 
-def scaling_set(n_docs: int, seed: int = 7) -> Iterator[dict]:
-    """`n_docs` articles with heavy syndication, in a fixed order.
+def scaling_plan(n_docs: int, seed: int = 7) -> list[tuple[int, str, int]]:
+    """What `scaling_set` writes, as (story index, kind, copies); small enough to ship to workers.
 
     Per 10,000 documents: one story with 1,000 copies, 1,000 unrelated short
-    items sharing one site footer (one hot bucket that grows with the corpus),
-    and the rest stories with 1 to 60 copies. Outlets are unlimited here:
-    copies go to generated hosts so that a story can have thousands.
+    items sharing one site footer (hot LSH buckets that grow with the corpus),
+    and the rest stories with 1 to 60 copies.
     """
     rng = _rng("scaling", seed)
-    made = 0
+    plan, made, briefs, index = [], 0, 0, 0
     big_left = max(1, n_docs // 10_000)
-    briefs_left = n_docs // 10
-    index = 0
     while made < n_docs:
         index += 1
-        key = f"{seed}/s/{index}"
-        if briefs_left and index % 3 == 0:
-            event = new_event(key)
-            text = "\n".join(write_story(event, key, 2) + [BOILERPLATE_FOOTER])
-            yield article(text, "metrobriefs.com", f"brief-{index}", dt.date(2024, 5, 2), 0, made, None)
+        if briefs * 10 < made:
+            plan.append((index, "brief", 1))
+            briefs += 1
             made += 1
-            briefs_left -= 1
             continue
         copies = 1000 if big_left and index % 7 == 0 else rng.choice((1, 1, 1, 2, 3, 4, 6, 10, 20, 60))
-        if copies == 1000:
-            big_left -= 1
-        event = new_event(key)
-        agency = rng.choice(sorted(AGENCIES) + [None])
-        story = Story(key, write_story(event, key, rng.choice((4, 7, 10, 14))), headline(event, key),
-                      event["city"], agency, dt.date(2024, 5, 1) + dt.timedelta(days=index % 28))
-        slug = f"story-{index}"
-        for c in range(min(copies, n_docs - made)):
-            outlet = Outlet(f"outlet{c}.example", ("keep", "strip", "short")[c % 3], OUTLET_TAILS[c % 8],
-                            0.3, 0.3)
-            text = republish(story, outlet, f"{key}/{c}", ["Markets close higher"])
-            yield article(text, outlet.host, slug, story.published, c % 5, made, agency)
-            made += 1
+        big_left -= copies == 1000
+        copies = min(copies, n_docs - made)
+        plan.append((index, "story", copies))
+        made += copies
+    return plan
+
+
+def scaling_docs(entry: tuple[int, str, int], seed: int = 7) -> list[dict]:
+    """The articles of one plan entry; copies go to generated hosts so that a story can have thousands."""
+    index, kind, copies = entry
+    key = f"{seed}/s/{index}"
+    event = new_event(key)
+    if kind == "brief":
+        text = "\n".join(write_story(event, key, 2) + [BOILERPLATE_FOOTER])
+        row = article(text, "metrobriefs.com", f"brief-{index}", dt.date(2024, 5, 2), 0, 0, None)
+        return [dict(row, source_record=f"story:{index}:0")]
+    rng = _rng("scaling-story", key)
+    agency = rng.choice(sorted(AGENCIES) + [None])
+    story = Story(key, write_story(event, key, rng.choice((4, 7, 10, 14))), headline(event, key),
+                  event["city"], agency, dt.date(2024, 5, 1) + dt.timedelta(days=index % 28))
+    rows = []
+    for c in range(copies):
+        outlet = Outlet(f"outlet{c}.example", ("keep", "strip", "short")[c % 3], OUTLET_TAILS[c % 8], 0.3, 0.3)
+        text = republish(story, outlet, f"{key}/{c}", ["Markets close higher"])
+        row = article(text, outlet.host, f"story-{index}", story.published, c % 5, 0, agency)
+        rows.append(dict(row, source_record=f"story:{index}:{c}"))
+    return rows
+
+
+def scaling_set(n_docs: int, seed: int = 7) -> Iterator[dict]:
+    """`n_docs` articles with heavy syndication, in a fixed order (see `scaling_plan`)."""
+    for entry in scaling_plan(n_docs, seed):
+        yield from scaling_docs(entry, seed)

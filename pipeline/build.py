@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import apache_beam as beam
 
+from transforms.datelines import NormalizeDatelines
 from transforms.detect_language import DetectLanguage
 from transforms.extract_articles import ExtractArticles
 from transforms.read_page_dumps import ReadPageDumps
+from transforms.wire import TagWireSources
 from transforms.write_parquet import WritePartitionedParquet
 
 
@@ -20,7 +22,11 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
         | "ReadPageDumps" >> ReadPageDumps(max_record_bytes))
     articles, extract_rejects = pages | "ExtractArticles" >> ExtractArticles(
         min_text_chars, extraction_timeout, extraction_memory_mb)
-    articles = articles | "DetectLanguage" >> DetectLanguage()
+    articles = (
+        articles
+        | "DetectLanguage" >> DetectLanguage()
+        | "NormalizeDatelines" >> NormalizeDatelines()
+        | "TagWireSources" >> TagWireSources())
     rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
     return (articles, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
         staging_dir, shards_per_partition, max_rows_per_file)

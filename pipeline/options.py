@@ -16,10 +16,12 @@ class CorpusOptions(PipelineOptions):
     def _add_argparse_args(cls, parser):
         group = parser.add_argument_group("news corpus")
         group.add_argument(
-            "--input", action="append", default=None, metavar="GLOB",
+            "--input", action="extend", nargs="+", default=None, metavar="GLOB",
             help="Dump files to read: WARC/ARC (.warc, .arc, optionally .gz), JSON lines (.jsonl[.gz]), "
                  "HTML (.html, .htm[.gz]) or text renderings (.txt). Any Beam filesystem path "
-                 "(local, gs://, s3://). Repeat the flag for several globs; `**` matches across folders.")
+                 "(local, gs://, s3://). Give several globs after one flag or repeat the flag; quote globs "
+                 "so that Beam expands them (`**` matches across folders); paths the shell already "
+                 "expanded work too.")
         group.add_argument(
             "--output", default=None, metavar="DIR",
             help="Output folder: articles/ (Hive-partitioned Parquet), rejects/ and run_summary.json.")

@@ -91,6 +91,14 @@ def test_existing_output_is_refused_then_replaced(dumps, tmp_path, capsys):
     assert urls == [(str(dumps / "page.html.gz"),)]
 
 
+def test_shell_expanded_inputs_are_all_read(dumps, tmp_path):
+    out = tmp_path / "out"
+    assert _run("--input", dumps / "feed.jsonl", dumps / "page.html.gz", "--output", out) == 0
+    summary = json.loads((out / "run_summary.json").read_text())
+    assert summary["inputs"] == [str(dumps / "feed.jsonl"), str(dumps / "page.html.gz")]
+    assert (summary["records_read"], summary["articles"]) == (4, 2)
+
+
 def test_usage_errors(tmp_path, capsys):
     assert _run("--input", tmp_path / "nothing-*.warc", "--output", tmp_path / "o") == 2
     assert "no file matches --input" in capsys.readouterr().err
@@ -112,18 +120,29 @@ def test_seed_page_comes_out_right(tmp_path):
     seed = shared_path("seeds", SEED.name)
     out = tmp_path / "out"
     assert _run("--input", seed, "--output", out) == 0
-    rows = duckdb.connect().execute(
-        f"SELECT title, author, published_at, language, text FROM read_parquet('{out}/articles/**/*.parquet', "
-        "hive_partitioning=true)").fetchall()
+    # year/month are strings in the layout ("unknown" is a value); keep DuckDB from casting them
+    result = duckdb.connect().sql(f"SELECT * FROM read_parquet('{out}/articles/**/*.parquet', "
+                                  "hive_partitioning=true, hive_types_autocast=false)")
+    rows = result.fetchall()
     assert len(rows) == 1
-    title, author, published, language, text = rows[0]
-    assert title == "Headed to disaster? US, Russia harden stances in talks"
-    assert author == "The Political Observer Staff"
-    assert published == datetime.date(2022, 1, 17)
-    assert language == "en"
-    assert text.startswith("Washington, Jan 16 (AP)\u00a0The failure of last week’s")
-    assert text.rstrip().endswith(("And it’s only going to get worse.", "And it’s only going to get worse.\nSource: PTI"))
-    for chrome in ("What's Hot", "Related Posts", "Editors Picks", "Subscribe", "Facebook", "All rights reserved"):
+    row = dict(zip(result.columns, rows[0]))
+    assert row["title"] == "Headed to disaster? US, Russia harden stances in talks"
+    assert row["author"] == "The Political Observer Staff"
+    assert row["published_at"] == datetime.date(2022, 1, 17)
+    assert (row["language"], row["year"], row["month"]) == ("en", "2022", "01")
+    # dateline out of the body, into its columns
+    assert row["dateline_raw"] == "Washington, Jan 16 (AP)"
+    assert (row["dateline_city"], row["dateline_country"], row["dateline_date"], row["dateline_agency"]) == (
+        "Washington", "US", datetime.date(2022, 1, 16), "AP")
+    # origin AP, carried by PTI; the credit line leaves the body
+    assert (row["wire_origin"], row["wire_carriers"], row["is_wire"]) == ("AP", ["PTI"], True)
+    assert {"agency": "PTI", "signal": "credit_line", "text": "Source: PTI"} in row["wire_evidence"]
+    text = row["text"]
+    assert text.startswith("The failure of last week’s high-stakes diplomatic meetings")
+    assert text.endswith("And it’s only going to get worse.")
+    assert row["text_chars"] == len(text)
+    for chrome in ("What's Hot", "Related Posts", "Editors Picks", "Subscribe", "Facebook", "All rights reserved",
+                   "Source: PTI", "(AP)"):
         assert chrome not in text
 
 

@@ -76,3 +76,25 @@ def test_article_fields_match_the_manifest(corpus):
         partition = f"language={article['language']}/year={article['year']}/month={article['month']}"
         assert partition == row["partition"], where
         assert article["text_chars"] == len(article["text"]) > 200, where
+
+
+def expected_wire(cell: str) -> tuple:
+    """(origin, carriers, is_wire) from the manifest's `wire` column."""
+    if cell.startswith("none"):
+        return None, [], False
+    if cell.startswith("unnamed agencies"):
+        return None, [], True
+    origin, _, carried = cell.split(" (", 1)[0].partition(", carried by ")
+    return origin, [carried] if carried else [], True
+
+
+def test_wire_tags_match_the_manifest(corpus):
+    articles, _, _ = corpus
+    by_key = {_key(a): a for a in articles}
+    got, want = {}, {}
+    for row in manifest_rows():
+        if row["expected"] == "article":
+            article = by_key[(row["file"], row["locator"])]
+            got[(row["file"], row["locator"])] = (article["wire_origin"], article["wire_carriers"], article["is_wire"])
+            want[(row["file"], row["locator"])] = expected_wire(row["wire"])
+    assert got == want

@@ -21,6 +21,11 @@ KINDS = ("news_agency", "press_release_wire")
 # bylines and datelines are often set in capitals ("REUTERS", "ASSOCIATED PRESS").
 _CASELESS_MIN_LEN = 4
 
+# Credits that say "agency copy" without naming the agency, in a few languages.
+_UNNAMED = re.compile(r"(?:news\s+)?agenc(?:y|ies)|(?:news\s+)?wires?|wire\s+(?:services?|reports?)"
+                      r"|agency\s+(?:reports?|copy)|agences|agencias|agências|agenturen|agenzie", re.IGNORECASE)
+_COMPACT_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|-)\s*")
+_DESK_CODE = re.compile(r"[a-z]{2,4}")  # "dpa/lno": a regional desk after the agency
 _BRACKETS = "()[]{}（）【】「」<>\"'“”‘’«»"
 _EDGE_PUNCT = ".,:;·•-–—_ "
 
@@ -116,6 +121,28 @@ class Registry:
             found = self._caseless.get(key.casefold())
         return found
 
+    def resolve_all(self, text: str | None) -> list[str]:
+        """Every agency in a compact credit: `AP`, `AFP-Jiji`, `dpa/AFP`, `Kyodo, Jiji`, `dpa/lno`,
+        `서울=연합뉴스`. Empty unless the first item is an agency and every other item is one too
+        or a lower-case desk code, so `AP Photo/Evan Vucci` and `REUTERS/Jane Doe` give nothing."""
+        whole = self.resolve(text)
+        if whole is not None:
+            return [whole]
+        if not text:
+            return []
+        if "=" in text:  # Korean datelines put the city first: (서울=연합뉴스)
+            found = self.resolve(text.rsplit("=", 1)[1])
+            return [found] if found else []
+        parts = [p for p in _COMPACT_SEPARATOR.split(normalize_name(text)) if p]
+        agencies: list[str] = []
+        for i, part in enumerate(parts):
+            agency = self.resolve(part)
+            if agency is None and (i == 0 or not _DESK_CODE.fullmatch(part)):
+                return []
+            if agency is not None and agency not in agencies:
+                agencies.append(agency)
+        return agencies
+
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
         """Every agency name standing as a word in `text`: (start, end, canonical id), left to right."""
         found = []
@@ -140,6 +167,11 @@ class Registry:
         return None
 
 
+def is_unnamed_agency(text: str | None) -> bool:
+    """True for `Agencies`, `(wire services)`, `Agences`: agency copy with no agency named."""
+    return bool(text) and bool(_UNNAMED.fullmatch(normalize_name(text)))
+
+
 def _agency(entry: dict[str, Any]) -> Agency:
     return Agency(id=entry["id"], kind=entry["kind"], country=entry["country"],
                   names=tuple(entry["names"]), aliases=tuple(entry["aliases"]),
@@ -155,6 +187,10 @@ def registry() -> Registry:
 
 def resolve(name: str | None) -> str | None:
     return registry().resolve(name)
+
+
+def resolve_all(text: str | None) -> list[str]:
+    return registry().resolve_all(text)
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:

@@ -59,7 +59,7 @@ def star_pairs(members: Iterable[Member], heads: int, min_estimated_jaccard: flo
                 yield node, head
 
 
-_WHOLE = -1  # sub-bucket marker of a bucket small enough to be linked in one group
+WHOLE = -1  # sub-bucket marker of a bucket small enough to be linked in one group
 
 
 def deal_to_subgroup(entry: tuple[object, Member], hot: dict[object, int], max_group: int):
@@ -67,7 +67,7 @@ def deal_to_subgroup(entry: tuple[object, Member], hot: dict[object, int], max_g
     key, member = entry
     size = hot.get(key)
     if size is None:
-        return (key, _WHOLE), member
+        return (key, WHOLE), member
     return (key, subgroup_of(member[0], subgroup_count(size, max_group))), member
 
 
@@ -84,7 +84,7 @@ class _LinkSubgroups(beam.DoFn):
         members = dict(members)
         self._group_size.update(len(members))
         yield from star_pairs(members.items(), self._heads, self._min_estimated)
-        if subgroup != _WHOLE:
+        if subgroup != WHOLE:
             yield beam.pvalue.TaggedOutput(_SUBGROUP_HEADS, (bucket, min(members.items())))
 
 

@@ -12,13 +12,13 @@ from transforms.dateline_places import fold
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "Associated Press", "A.P."),
-    "Reuters": ("Reuters", "ロイター", "Thomson Reuters", "Reuters Breakingviews", "Breakingviews", "Thomson Reuters Foundation"),
+    "Reuters": ("Reuters", "ロイター", "Рейтер", "Thomson Reuters", "Reuters Breakingviews", "Breakingviews", "Thomson Reuters Foundation"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse", "AFP-Jiji"),
     "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS",),
+    "IANS": ("IANS", "IANSlife"),
     "ANI": ("ANI",),
     "UNI": ("UNI", "United News of India"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新華", "신화"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "新华网", "新華", "신화"),
     "Kyodo": ("Kyodo", "Kyodo News", "共同", "共同通信", "교도"),
     "Yonhap": ("Yonhap", "聯合", "Yonhap News Agency", "연합뉴스", "연합"),
     "TASS": ("TASS", "タス", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
@@ -79,32 +79,44 @@ _CANONICAL: dict[str, tuple[str, ...]] = {
     "Newsfile": ("Newsfile", "Newsfile Corp"),
     "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
     "DHNS": ("DHNS",),
+    "CNW": ("CNW", "Canada NewsWire"),
+    "People's Daily": ("人民网", "People's Daily"),
+    "Prime": ("ПРАЙМ", "Прайм", "1Prime"),
 }
 
 _BY_TOKEN: dict[str, str] = {fold(token): agency for agency, tokens in _CANONICAL.items() for token in tokens}
 # Joint credits: `(tca/dpa)`, `(AFP/Reuters)`, `(dpa/lno)`; the first known agency wins.
 _JOINT = re.compile(r"\s*[/,;+&]\s*")
+# A credit naming a picture or a file is a caption, not a dateline: `(AP Photo/Evan Vucci)`.
+_NOT_CREDITS = frozenset({"photo", "photos", "file", "graphic", "graphics", "video", "image", "images",
+                          "pool", "illustration", "via", "courtesy"})
 
 # Credits written without brackets after a dash (`МОСКВА, 16 янв — РИА Новости.`).
-DASH_CREDITS = ("РИА Новости", "RIA Novosti", "Sputnik", "Интерфакс", "ТАСС", "TASS")
+DASH_CREDITS = ("РИА Новости", "RIA Novosti", "Sputnik", "Интерфакс", "ТАСС", "TASS", "ПРАЙМ", "Прайм")
 # Credits written after a comma before the separator (`RIYADH, Jan 16, SPA --`, `Bengaluru, DHNS:`).
-COMMA_CREDITS = frozenset({"SPA", "WAM", "QNA", "KUNA", "MENA", "BNA", "ONA", "DHNS", "IANS", "PTI", "UNI", "ANI"})
+COMMA_CREDITS = frozenset({"SPA", "WAM", "QNA", "KUNA", "MENA", "BNA", "ONA", "DHNS", "IANS", "PTI", "UNI", "ANI",
+                           "AAP"})
+# Correspondent credits name the agency after a title: `/Корр. ТАСС Иван Петров/`.
+_TITLES = ("корр. ", "корр ", "correspondent ")
 
 
 def canonical_agency(credit: str) -> str | None:
     """Canonical id for the text inside a dateline credit, or None when no known agency is named."""
     key = fold(credit).strip(" .-")
-    if key.startswith("the "):
-        key = key[4:]
+    for title in ("the ",) + _TITLES:
+        if key.startswith(title):
+            key = key[len(title):]
     if key in _BY_TOKEN:
         return _BY_TOKEN[key]
     parts = [part for part in _JOINT.split(key) if part]
     for part in parts:
         if part in _BY_TOKEN:
             return _BY_TOKEN[part]
+    if _NOT_CREDITS & set(re.split(r"[\s/,;+&-]+", key)):
+        return None
     for part in parts:
-        # Service suffixes: `PRNewswire-FirstCall`, `dpa-AFX`.
-        head = part.split("-", 1)[0].strip()
-        if head in _BY_TOKEN:
-            return _BY_TOKEN[head]
+        # Service suffixes and desks: `PRNewswire-FirstCall`, `dpa-AFX`, `Bloomberg Opinion`.
+        for head in (part.split("-", 1)[0].strip(), part.split(" ", 1)[0]):
+            if head in _BY_TOKEN:
+                return _BY_TOKEN[head]
     return None

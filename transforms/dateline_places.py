@@ -16,7 +16,7 @@ import unicodedata
 _PARTICLES = frozenset({
     "de", "da", "do", "dos", "das", "del", "della", "delle", "di", "du", "des", "la", "le", "les", "los", "las",
     "of", "on", "upon", "am", "an", "der", "im", "sur", "sous", "en", "y", "e", "et", "lès", "na", "v",
-    "на", "в", "де",
+    "на", "в", "де", "a", "the",
 })
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
@@ -41,7 +41,9 @@ class Region:
 
 @dataclasses.dataclass(frozen=True)
 class Gazetteer:
+    city_spelling: dict[str, str]
     city_casing: dict[str, str]
+    city_country_spelled: dict[str, str]
     city_country: dict[str, str]
     country_by_name: dict[str, str]
     regions_by_name: dict[str, tuple[Region, ...]]
@@ -51,15 +53,20 @@ class Gazetteer:
 
 
 def _build(data: dict) -> Gazetteer:
+    spelling: dict[str, str] = {}
     casing: dict[str, str] = {}
+    country_spelled: dict[str, str] = {}
     country_of: dict[str, str] = {}
     for section in ("cities", "cities_in_other_scripts"):
         for code, names in data[section].items():
             for entry in names:
                 name, qualified = entry.split(",", 1)[0].strip(), "," in entry
                 key = fold(name)
+                spelling.setdefault(" ".join(name.casefold().split()), name)
                 casing.setdefault(key, name)
                 if not qualified:
+                    # Accents decide first: `San José` is Costa Rica's, `San Jose` California's.
+                    country_spelled.setdefault(" ".join(name.casefold().split()), code)
                     country_of.setdefault(key, code)
     countries: dict[str, str] = {}
     for code, names in data["countries"].items():
@@ -79,9 +86,11 @@ def _build(data: dict) -> Gazetteer:
                     by_abbreviation.setdefault(_fold_abbreviation(abbreviation), []).append(region)
     without = frozenset(fold(n) for n in data["places_without_country"])
     for name in data["places_without_country"]:
+        spelling.setdefault(" ".join(name.casefold().split()), name)
         casing.setdefault(fold(name), name)
     return Gazetteer(
-        city_casing=casing, city_country=country_of, country_by_name=countries,
+        city_spelling=spelling, city_casing=casing, city_country_spelled=country_spelled,
+        city_country=country_of, country_by_name=countries,
         regions_by_name={k: tuple(v) for k, v in by_name.items()},
         regions_by_abbreviation={k: tuple(v) for k, v in by_abbreviation.items()},
         regions_by_postal_code={k: tuple(v) for k, v in by_postal.items()},
@@ -94,6 +103,22 @@ def gazetteer() -> Gazetteer:
     return _build(json.loads(raw))
 
 
+_QUALIFIERS = ("occupied ",)
+
+
+def without_qualifier(token: str) -> str:
+    """`occupied West Bank` names the same territory as `West Bank`."""
+    token = " ".join(token.split())
+    for qualifier in _QUALIFIERS:
+        if token.casefold().startswith(qualifier):
+            return token[len(qualifier):]
+    return token
+
+
+def _spelled(name: str) -> str:
+    return " ".join(name.replace("’", "'").casefold().split())
+
+
 def is_known_city(name: str) -> bool:
     key = fold(name)
     g = gazetteer()
@@ -101,20 +126,21 @@ def is_known_city(name: str) -> bool:
 
 
 def city_country(name: str) -> str | None:
-    return gazetteer().city_country.get(fold(name))
+    g = gazetteer()
+    return g.city_country_spelled.get(_spelled(name)) or g.city_country.get(fold(name))
 
 
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country name as datelines write it (`Iraq`, `U.S.`, `United Arab Emirates`)."""
-    return gazetteer().country_by_name.get(fold(name))
+    return gazetteer().country_by_name.get(fold(without_qualifier(name)))
 
 
 def regions_for(token: str) -> tuple[Region, ...]:
     """Every state or province a dateline token can mean (`Mo.`, `N.Y.`, `Ohio`, `MO`)."""
     g = gazetteer()
     stripped = token.strip()
-    if stripped in g.regions_by_postal_code:
-        return g.regions_by_postal_code[stripped]
+    if stripped.rstrip(".") in g.regions_by_postal_code:
+        return g.regions_by_postal_code[stripped.rstrip(".")]
     found = g.regions_by_name.get(fold(stripped))
     if found:
         return found
@@ -132,11 +158,16 @@ def _title_word(word: str, first: bool) -> str:
             out.append(lower)
         elif lower.startswith("mc") and len(part) > 3:
             out.append("Mc" + part[2:3].upper() + part[3:].lower())
+        elif "." in part.rstrip("."):
+            out.append(part)  # `U.S.`, `N.Y.`: abbreviations keep their capitals
         elif "'" in part:
             head, _, tail = lower.partition("'")
-            # O'Hare and L'Aquila capitalize after the apostrophe; Xi'an does not.
+            # O'Hare and L'Aquila capitalize after the apostrophe, Xi'an does not; inside a
+            # name the French elision stays lower case (`Coeur d'Alene`).
             tail = tail[:1].upper() + tail[1:] if len(head) == 1 else tail
-            out.append(head[:1].upper() + head[1:] + "'" + tail)
+            if not (head in ("d", "l") and not (first and index == 0)):
+                head = head[:1].upper() + head[1:]
+            out.append(head + "'" + tail)
         else:
             out.append(lower[:1].upper() + lower[1:])
     return "-".join(out)
@@ -153,9 +184,18 @@ def is_shouted(name: str) -> bool:
 
 
 def written_city(name: str) -> str:
-    """The place as a person writes it: gazetteer casing, else title case for names in capitals."""
+    """The place as a person writes it. A name in capitals takes the gazetteer's spelling (same
+    accents first, so `MONTRÉAL` stays accented and `SAO PAULO` gains them), else title case; a name
+    already in mixed case is kept as written."""
     name = " ".join(name.replace("’", "'").split())
-    known = gazetteer().city_casing.get(fold(name))
-    if known:
-        return known
-    return _title_case(name) if is_shouted(name) else name
+    if not is_shouted(name):
+        return name
+    name = _ITALIAN_ACCENT.sub(lambda m: _ACCENTED[m.group(1)], name)
+    g = gazetteer()
+    known = g.city_spelling.get(name.casefold()) or g.city_casing.get(fold(name))
+    return known or _title_case(name)
+
+
+# Italian copy in capitals writes a final accent as an apostrophe: `CITTA' DEL VATICANO`.
+_ITALIAN_ACCENT = re.compile(r"([AEIOU])'(?=\s|$)")
+_ACCENTED = {"A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"}

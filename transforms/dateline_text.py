@@ -34,6 +34,8 @@ class Opening:
 def _clean(char: str) -> str:
     if char in _SPACES:
         return " "
+    if char == "\u060c":
+        return ","  # Arabic comma: `دمشق، سوريا (CNN)`
     if char == "\r":
         return "\n"
     code = ord(char)

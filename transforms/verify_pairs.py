@@ -4,6 +4,7 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from transforms.bucket_links import DEFAULT_MAX_GROUP, WHOLE, subgroup_count, subgroup_of
 from transforms.text_fingerprint import Shingled, verify_pair
 
 _FEATURES = "features"
@@ -11,14 +12,31 @@ _HEADS = "heads"
 _CANDIDATES = "candidates"
 
 
-def send_to_heads(element):
-    """(member, {features, heads}) -> (head, (member, member features)) for each distinct head."""
+def send_to_heads(element, hot_heads: dict[str, int], max_group: int):
+    """(member, {features, heads}) -> ((head, part), (member, member features)) for each distinct head.
+
+    A head with more than `max_group` candidates is split into parts, like a
+    hot bucket, so that no group holds all of them.
+    """
     member, joined = element
     features = joined[_FEATURES]
     if not features:
         return
     for head in sorted(set(joined[_HEADS])):
-        yield head, (member, features[0])
+        size = hot_heads.get(head)
+        part = WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group))
+        yield (head, part), (member, features[0])
+
+
+def copy_to_parts(element, hot_heads: dict[str, int], max_group: int):
+    """(node, features) -> ((node, part), features) for every part the node's candidates were split into."""
+    node, features = element
+    size = hot_heads.get(node)
+    if size is None:
+        yield (node, WHOLE), features
+        return
+    for part in range(subgroup_count(size, max_group)):
+        yield (node, part), features
 
 
 class _VerifyAgainstHead(beam.DoFn):
@@ -28,7 +46,7 @@ class _VerifyAgainstHead(beam.DoFn):
         self._rejected = Metrics.counter("VerifyCandidatePairs", "rejected:not_a_copy")
 
     def process(self, element):
-        head, joined = element
+        (head, _), joined = element
         if not joined[_FEATURES]:
             return
         head_text = Shingled.from_bytes(joined[_FEATURES][0])
@@ -45,18 +63,30 @@ class _VerifyAgainstHead(beam.DoFn):
 class VerifyCandidatePairs(beam.PTransform):
     """Keeps the candidate pairs whose texts are copies of one story.
 
-    Takes a dict {"pairs": (member, head) node pairs, "features": (node,
-    Shingled.to_bytes())} and returns the (head, member) pairs that pass
-    `text_fingerprint.verify_pair`. Texts meet through two joins on node id,
-    so no step holds more than one head's candidates; a head's candidates are
-    bounded by the bucket linking (members of its sub-buckets).
+    Takes a dict {"pairs": distinct (member, head) node pairs, "features":
+    (node, Shingled.to_bytes())} and returns the (head, member) pairs that pass
+    `text_fingerprint.verify_pair`. Texts meet through two joins on node id.
+    A head's candidates are counted first (a combiner, one number per head);
+    a head with more than `max_group` of them has its text copied to several
+    parts that split its candidates, so no step holds more than about
+    `max_group` candidates.
     """
+
+    def __init__(self, max_group: int = DEFAULT_MAX_GROUP):
+        super().__init__()
+        self._max_group = max_group
 
     def expand(self, inputs):
         pairs, features = inputs["pairs"], inputs["features"]
+        hot_heads = beam.pvalue.AsDict(
+            pairs
+            | "HeadOfPair" >> beam.Map(lambda pair: (pair[1], None))
+            | "CountCandidatesPerHead" >> beam.combiners.Count.PerKey()
+            | "KeepHotHeads" >> beam.Filter(lambda kv, limit: kv[1] > limit, self._max_group))
         candidates = ({_FEATURES: features, _HEADS: pairs}
                       | "JoinMemberText" >> beam.CoGroupByKey()
-                      | "SendToHeads" >> beam.FlatMap(send_to_heads))
-        return ({_FEATURES: features, _CANDIDATES: candidates}
+                      | "SendToHeads" >> beam.FlatMap(send_to_heads, hot_heads, self._max_group))
+        head_texts = features | "CopyHotHeadText" >> beam.FlatMap(copy_to_parts, hot_heads, self._max_group)
+        return ({_FEATURES: head_texts, _CANDIDATES: candidates}
                 | "JoinHeadText" >> beam.CoGroupByKey()
                 | "VerifyAgainstHead" >> beam.ParDo(_VerifyAgainstHead()))

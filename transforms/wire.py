@@ -7,7 +7,6 @@ body; the cut text stays in the evidence, so nothing is lost.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from typing import Any
 
 import apache_beam as beam
@@ -15,8 +14,6 @@ import apache_beam as beam
 from transforms.agencies import resolve
 from transforms.wire_datelines import dateline_credits
 from transforms.wire_signals import Detection, body_detections, metadata_detections
-
-logger = logging.getLogger(__name__)
 
 # Which explicit origin signal wins when they disagree: the story's own dateline first, the
 # page around it last.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.agencies import find_names, normalize_name, resolve
+from transforms.agencies import find_names, is_unnamed_agency, resolve, resolve_all
 from transforms.wire_bylines import PHOTO_WORDS
 
 
@@ -22,26 +22,39 @@ class Credit:
     origin: bool  # an authorship mark (Reuters' "Reporting by") rather than a relay credit
 
 
-# "vc/vd" or "PTI KMS RT": desk initials that follow an agency credit.
-_INITIALS = r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,4})"
+# "vc/vd", "PTI KMS RT" or "UNI XC SB 1210": desk initials (and a filing time) after a credit.
+_INITIALS = r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,4}(?:\s+\d{3,4})?)"
 INITIALS_LINE = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")
-_GENERIC = re.compile(r"(?:news\s+)?agenc(?:y|ies)|(?:news\s+)?wires?|wire\s+(?:services?|reports?)"
-                      r"|agency\s+(?:reports?|copy)", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,/;&+|]|\band\b)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,/;&+|]|\b(?:and|et|y|e|und)\b)\s*")
 
 _SOURCE = re.compile(r"^[(\[]?\s*(?:source|sources|courtesy|fonte|fuente|quelle|источник|来源|來源|出典|출처)"
-                     r"\s*[:：\-–—]\s*(?P<who>.+?)\s*[)\]]?\.?$", re.IGNORECASE)
-_INPUTS = re.compile(r"^[(\[]?\s*with\s+(?:additional\s+)?(?:(?P<pre>[^()\[\]]+?)\s+)?inputs?"
-                     r"(?:\s+from\s+(?P<post>[^()\[\]]+?))?\s*[)\]]?\.?$", re.IGNORECASE)
+                     r"(?:\s*[:：\-–—]\s*|\s+)(?P<who>.+?)\s*[)\]]?\.?$", re.IGNORECASE)
+_INPUTS = re.compile(r"^[(\[]?\s*(?:with\s+)?(?:additional\s+)?(?:(?P<pre>[^()\[\]:]+?)\s+)?inputs?"
+                     r"(?:\s+from\s+(?P<post>[^()\[\]]+?)|\s*:\s*(?P<colon>[^()\[\]]+?))?\s*[)\]]?\.?$",
+                     re.IGNORECASE)
+_LEADING_DASH = re.compile(r"^[-–—]{1,2}\s*")
+# "Avec AFP", "(Con información de EFE)", "Mit Material von dpa": a desk story built on agency copy.
+_WITH_AGENCY = re.compile(r"^[(\[]?\s*(?:with|avec|mit(?:\s+material\s+von)?|con(?:\s+información\s+de)?"
+                          r"|com(?:\s+informações\s+d[aeo]s?)?)\s+(?P<who>[^()\[\]]+?)\s*[)\]]?\.?$", re.IGNORECASE)
+# "Information from The Associated Press was used in this report."
+_USED_FROM = re.compile(r"^(?:information|material|reporting)\s+from\s+(?P<who>.+?)\s+(?:was|were)\s+used\s+in\s+"
+                        r"this\s+(?:report|story|article)\.?$", re.IGNORECASE)
+# "This article was originally published by The Associated Press."
+_PUBLISHED_BY = re.compile(r"^this\s+(?:story|article|report)\s+(?:was|is)\s+(?:originally\s+|first\s+)?"
+                           r"(?:published|written|reported)\s+by\s+(?P<who>.+?)\.?$", re.IGNORECASE)
 _DASH = re.compile(rf"^[-–—]{{1,2}}\s*(?P<who>[^-–—\s][^\n]{{0,40}}?)(?:\s+{_INITIALS})?\s*$")
 _BARE = re.compile(rf"^(?P<who>[^\n]{{1,50}}?)(?:\s+{_INITIALS})?\s*$")
-_CONTRIBUTED = re.compile(r"^(?P<who>.{1,160}?)\s+contributed\s+(?:reporting|(?:(?:reporting\s+)?to\s+)?"
-                          r"(?:this|the)\s+(?:report|story|article))\.?$", re.IGNORECASE)
+_CONTRIBUTED = re.compile(r"^(?P<who>.{1,160}?)\s+contributed(?:\s+(?:reporting|(?:(?:reporting\s+)?to\s+)?"
+                          r"(?:this|the)\s+(?:report|story|article)))?\.?$", re.IGNORECASE)
 _REPORTING = re.compile(r"^(?P<open>\()?\s*(?:additional\s+|with\s+)?(?:reporting|writing|compiled)\s+by\s+"
                         r"(?P<who>[^;()]+?)\s*(?P<more>;[^()]*)?\)?\.?$", re.IGNORECASE)
 _APPENDED = re.compile(
     rf"(?<=[.!?\"”’)\]])\s*(?P<credit>[-–—]{{1,2}}\s*(?P<dash>[^\s\-–—][^.!?\n]{{0,30}}?)"
-    rf"|[(\[](?P<paren>[^()\[\]\n]{{1,30}})[)\]]|(?P<enditem>Enditem))\.?(?:\s+{_INITIALS})?\s*$")
+    rf"|[(\[](?P<paren>[^()\[\]\n]{{1,30}})[)\]]|(?P<enditem>Enditem)"
+    rf"|(?<=\s)(?P<bare>[A-Z][\w.]{{1,20}}))\.?(?:\s+{_INITIALS})?\s*$")
+# "With Post wires", "(With AP wires)": a desk story written with wire copy.
+_WITH_WIRES = re.compile(r"^[(\[]?\s*with\s+(?:(?P<who>[^()\[\]]+?)\s+)?(?:wires?|wire\s+(?:services?|reports?))"
+                         r"\s*[)\]]?\.?$", re.IGNORECASE)
 
 # House sign-offs that name their agency only by shape.
 _SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -53,48 +66,60 @@ _SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^.{0,80}\bat\s+\S+@bloomberg\.net\.?$"), "Bloomberg"),
     (re.compile(r"^For more articles like this, please visit us at bloomberg\.com\.?$", re.IGNORECASE),
      "Bloomberg"),
-    (re.compile(r"^(?:The )?Associated Press\b.{0,120}\breceives (?:financial )?support from\b.*$"), "AP"),
+    (re.compile(r"^More stories like this are available on bloomberg\.com\.?$", re.IGNORECASE), "Bloomberg"),
+    (re.compile(r"^(?:The )?(?:Associated Press|AP)(?:’s|'s)?\b.{0,160}\breceives (?:financial )?support from\b.*$"),
+     "AP"),
     (re.compile(r"^.{0,200}\bAP is solely responsible for all content\.?$"), "AP"),
+    (re.compile(r"^(?:More|Follow|Find more of) AP(?:’s|'s)?\s+(?:coverage|stories|news|[A-Z][\w-]*)\b.*$"), "AP"),
+    (re.compile(r"^Subscribe now to stay ahead with the most trusted business news source\.?$"), "Bloomberg"),
+    (re.compile(r"^SOURCE [A-Z0-9].{0,120}$"), "PR Newswire"),
+    (re.compile(r"^View original content(?: to download multimedia)?:\s*https?://www\.prnewswire\.\S+$"),
+     "PR Newswire"),
+    (re.compile(r"^View source version on businesswire\.com:.*$"), "Business Wire"),
+    (re.compile(r"^This (?:report|story|article) by The Canadian Press was first published\b.*$"), "CP"),
+    (re.compile(r"^Ce (?:reportage|texte|article) de La Presse Canadienne a été publié\b.*$"), "CP"),
 )
 
 _COPYRIGHT_MARK = re.compile(r"^(?:(?:copyright|copr\.?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?)+",
                              re.IGNORECASE)
 _COPYRIGHT_TAIL = re.compile(
-    r"^[\s.,;:]*(?:\d{4}\b[\s.,;:]*)?(?:(?:all rights reserved|this material|todos los derechos|tous droits"
+    r"^[\s.,;:]*(?:(?:inc|ltd|llc|lp|l\.p|gmbh|ag|s\.a|corp|co)\b\.?[\s.,;:]*)?(?:\d{4}\b[\s.,;:]*)?"
+    r"(?:(?:all rights reserved|this material|click for restrictions|todos los derechos|tous droits"
     r"|alle rechte|tutti i diritti|todos os direitos|все права|wszelkie prawa)\b.*)?$",
     re.IGNORECASE | re.DOTALL)
+_URL = re.compile(r"https?://\S+")
 
-_DISCLAIMER = re.compile(r"syndicated\s+(?:news\s+)?feed", re.IGNORECASE)
-_DISCLAIMER_VERB = re.compile(r"edited|generated|reworked|published|disclaimer", re.IGNORECASE)
+# "auto-generated from a syndicated feed", "an auto-generated syndicate wire feed", "from a wire agency feed".
+_SYNDICATED_FEED = re.compile(r"syndicat(?:ed|e)\s+(?:news\s+|wire\s+)?feed", re.IGNORECASE)
+_SYNDICATED_VERB = re.compile(r"edit|generated|reworked|published|disclaimer", re.IGNORECASE)
+_AGENCY_FEED = re.compile(r"\b(?:wire|agency|news agency)\s+(?:news\s+)?feed", re.IGNORECASE)
+_AGENCY_FEED_VERB = re.compile(r"auto-?\s?(?:generated|published)|not been (?:edited|reviewed)|no editing|unedited"
+                               r"|without (?:any )?modifications?", re.IGNORECASE)
 _EDITED_BY_PUBLISHER = re.compile(r"edited by\b.{0,80}?\bstaff", re.IGNORECASE)
 MAX_DISCLAIMER_CHARS = 500
-
-
-def _is_generic(part: str) -> bool:
-    return bool(_GENERIC.fullmatch(normalize_name(part)))
 
 
 def _named(who: str) -> tuple[list[str], bool] | None:
     """Agencies listed in a credit (`PTI`, `PTI and agencies`); None unless the first item is one."""
     parts = [p for p in _LIST_SEPARATOR.split(who) if p.strip()]
-    if not parts or (resolve(parts[0]) is None and not _is_generic(parts[0])):
+    if not parts or (resolve(parts[0]) is None and not is_unnamed_agency(parts[0])):
         return None
     agencies: list[str] = []
     for part in parts:
         agency = resolve(part)
         if agency is not None and agency not in agencies:
             agencies.append(agency)
-    return agencies, any(_is_generic(p) for p in parts)
+    return agencies, any(is_unnamed_agency(p) for p in parts)
 
 
-def _credits(who: str, start: int, end: int, *, signal: str = "credit_line") -> list[Credit]:
+def _credits(who: str, start: int, end: int) -> list[Credit]:
     named = _named(who)
     if named is None:
         return []
     agencies, generic = named
-    credits = [Credit(a, signal, start, end, False) for a in agencies]
+    credits = [Credit(a, "credit_line", start, end, False) for a in agencies]
     if generic or not credits:
-        credits.append(Credit(None, signal, start, end, False))
+        credits.append(Credit(None, "credit_line", start, end, False))
     return credits
 
 
@@ -106,8 +131,56 @@ def _contributors(who: str) -> tuple[list[str], bool]:
         names = find_names(part.strip())
         if names and names[0][0] == 0 and names[0][2] not in agencies:
             agencies.append(names[0][2])
-        generic = generic or _is_generic(part)
+        generic = generic or is_unnamed_agency(part)
     return agencies, generic
+
+
+def _listed_credit(line: str, undashed: str) -> list[Credit]:
+    """`Agencies`, `Source: PTI`, `(With inputs from PTI)`, `With Post wires`, `--IANS`."""
+    full = len(line)
+    if is_unnamed_agency(line):
+        return [Credit(None, "credit_line", 0, full, False)]
+    if m := _SOURCE.match(undashed):
+        return _credits(m["who"], 0, full)
+    if m := _INPUTS.match(undashed):
+        return _credits(m["post"] or m["colon"] or m["pre"] or "", 0, full)
+    if m := _WITH_WIRES.match(undashed):
+        return _credits(m["who"] or "", 0, full) or [Credit(None, "credit_line", 0, full, False)]
+    for pattern in (_WITH_AGENCY, _USED_FROM, _PUBLISHED_BY):
+        if (m := pattern.match(undashed)) and (found := _credits(m["who"], 0, full)):
+            return found
+    if m := _DASH.match(line):
+        return _credits(m["who"], 0, full)
+    return []
+
+
+def _contributor_credit(line: str, undashed: str) -> list[Credit]:
+    """`Associated Press writer Jane Doe contributed to this report.`"""
+    m = _CONTRIBUTED.match(undashed)
+    if not m:
+        return []
+    agencies, generic = _contributors(m["who"])
+    credits = [Credit(a, "credit_line", 0, len(line), False) for a in agencies]
+    return credits + [Credit(None, "credit_line", 0, len(line), False)] if generic else credits
+
+
+def _reporting_credit(line: str, undashed: str) -> list[Credit]:
+    """`Additional reporting by AFP`; otherwise Reuters' `(Reporting by ...; Editing by ...)`."""
+    m = _REPORTING.match(line)
+    if not m:
+        return []
+    if named := _credits(m["who"], 0, len(line)):
+        return named
+    if m["open"] or (m["more"] and re.search(r"\b(?:editing|writing)\s+by\b", m["more"], re.IGNORECASE)):
+        return [Credit("Reuters", "credit_line", 0, len(line), True)]
+    return []
+
+
+def _signoff(line: str, undashed: str) -> list[Credit]:
+    for pattern, agency in _SIGNOFFS:
+        if pattern.match(line):
+            return [Credit(agency, "credit_line", 0, len(line), True)]
+    return []
 
 
 def credit_line(line: str) -> list[Credit]:
@@ -115,27 +188,11 @@ def credit_line(line: str) -> list[Credit]:
     `Reuters contributed to this report.`, `(Reporting by ...; Editing by ...)`, house sign-offs."""
     if PHOTO_WORDS.search(line):
         return []
-    full = len(line)
-    for pattern, agency in _SIGNOFFS:
-        if pattern.match(line):
-            return [Credit(agency, "credit_line", 0, full, True)]
-    if m := _SOURCE.match(line):
-        return _credits(m["who"], 0, full)
-    if m := _INPUTS.match(line):
-        return _credits(m["post"] or m["pre"] or "", 0, full)
-    if m := _DASH.match(line):
-        return _credits(m["who"], 0, full)
-    if m := _CONTRIBUTED.match(line):
-        agencies, generic = _contributors(m["who"])
-        credits = [Credit(a, "credit_line", 0, full, False) for a in agencies]
-        return credits + [Credit(None, "credit_line", 0, full, False)] if generic else credits
-    if m := _REPORTING.match(line):
-        named = _credits(m["who"], 0, full)
-        if named:
-            return named
-        # Reuters closes its copy with "(Reporting by ...; Editing by ...)".
-        if m["open"] or (m["more"] and re.search(r"\b(?:editing|writing)\s+by\b", m["more"], re.IGNORECASE)):
-            return [Credit("Reuters", "credit_line", 0, full, True)]
+    # "— With agency inputs", "-- Source: IANS": a dash may lead any credit.
+    undashed = _LEADING_DASH.sub("", line, count=1)
+    for reader in (_listed_credit, _contributor_credit, _reporting_credit, _signoff):
+        if found := reader(line, undashed):
+            return found
     return []
 
 
@@ -145,17 +202,14 @@ def closing_credit(line: str) -> list[Credit]:
     if PHOTO_WORDS.search(line):
         return []
     if m := _BARE.match(line):
-        agency = resolve(line) or resolve(m["who"])
-        if agency is not None:
-            return [Credit(agency, "credit_line", 0, len(line), False)]
-        if _is_generic(line):
-            return [Credit(None, "credit_line", 0, len(line), False)]
+        agencies = resolve_all(line) or resolve_all(m["who"])
+        if agencies:
+            return [Credit(a, "credit_line", 0, len(line), False) for a in agencies]
     if m := _APPENDED.search(line):
         if m["enditem"]:
             return [Credit("Xinhua", "credit_line", m.start("credit"), len(line), True)]
-        agency = resolve(m["dash"] or m["paren"])
-        if agency is not None:
-            return [Credit(agency, "credit_line", m.start("credit"), len(line), False)]
+        agencies = resolve_all(m["dash"] or m["paren"] or m["bare"])
+        return [Credit(a, "credit_line", m.start("credit"), len(line), False) for a in agencies]
     return []
 
 
@@ -163,7 +217,8 @@ def copyright_line(line: str) -> list[Credit]:
     """`Copyright 2022 The Associated Press. All rights reserved.`, `© Thomson Reuters`; never a
     caption credit such as `© AFP 2019 / Jane Doe`."""
     mark = _COPYRIGHT_MARK.match(line)
-    if not mark or not mark.group().strip() or "/" in line or PHOTO_WORDS.search(line):
+    # A slash outside a link is a photo credit: "© AFP 2019 / Jane Doe".
+    if not mark or not mark.group().strip() or "/" in _URL.sub("", line) or PHOTO_WORDS.search(line):
         return []
     rest = line[mark.end():]
     names = find_names(rest)
@@ -175,7 +230,10 @@ def copyright_line(line: str) -> list[Credit]:
 def disclaimer_line(line: str) -> list[Credit]:
     """"... auto-generated from a syndicated feed." marks syndicated copy; it names the agency
     only sometimes, and the publisher it names ("edited by NDTV staff") is not one."""
-    if len(line) > MAX_DISCLAIMER_CHARS or not _DISCLAIMER.search(line) or not _DISCLAIMER_VERB.search(line):
+    if len(line) > MAX_DISCLAIMER_CHARS:
+        return []
+    if not (_SYNDICATED_FEED.search(line) and _SYNDICATED_VERB.search(line)) and not (
+            _AGENCY_FEED.search(line) and _AGENCY_FEED_VERB.search(line)):
         return []
     named = find_names(_EDITED_BY_PUBLISHER.sub(" ", line))
     agencies = list(dict.fromkeys(agency for _, _, agency in named))

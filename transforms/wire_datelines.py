@@ -9,64 +9,35 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.agencies import find_names, registry, resolve
+from transforms.agencies import find_names, registry, resolve, resolve_all
 
 MAX_HEAD_CHARS = 80
 MAX_HEAD_WORDS = 8
+_SEARCH_CHARS = MAX_HEAD_CHARS + 45  # the head, then the bracketed credit itself
 
-# Lower-case words a dateline head may hold: month names and place-name particles.
-_HEAD_LOWER_WORDS = frozenset("""
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-    august september october november december
-    ene enero febrero marzo abr abril mayo junio julio ago agosto septiembre octubre noviembre dic diciembre
-    fev fevereiro março mai maio junho julho set setembro out outubro novembro dez dezembro
-    janv janvier févr février mars avr avril juin juil juillet août septembre octobre novembre déc décembre
-    gen gennaio febbraio aprile mag maggio giu giugno lug luglio settembre ott ottobre dicembre
-    januar februar märz juni juli oktober dezember
-    янв января фев февраля мар марта апр апреля мая июн июня июл июля авг августа сен сентября
-    окт октября ноя ноября дек декабря
-    січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
-    de da do dos das del la le les el di am im an sur upon on y e und i en al of""".split())
+# Lower-case words a dateline head may hold anywhere: place-name particles ("Rio de Janeiro").
+# Any other lower-case word must stand beside a number, as month names do ("16 ene", "16. ledna").
+_HEAD_PARTICLES = frozenset("de da do dos das del la le les el di du van von der den upon of and sur".split())
 
 _BRACKETED = re.compile(r"[(\[（]\s*(?P<paren>[^()\[\]（）\n]{1,40}?)\s*[)\]）]|/\s*(?P<slash>[^/\n]{1,30}?)\s*/")
-_PART_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|-)\s*")
-_REGIONAL_DESK = re.compile(r"[a-z]{2,4}")  # "dpa/lno": a regional desk code after the agency
 _DASH = re.compile(r"\s+[-–—]{1,2}\s*")
 _AFTER_DASH_AGENCY = re.compile(r"([^.:\n]{1,30}?)[.:](?:\s|$)")
 _JAPANESE = re.compile(r"^【(?P<inner>[^】\n]{1,20})】")
 
 
 def _head_ok(head: str) -> bool:
-    words = head.replace(",", " ").split()
+    """A place and a date, as opposed to the start of a sentence or a caption."""
+    words = [w.strip(".,:;()[]") for w in head.replace(",", " ").split()]
     if len(words) > MAX_HEAD_WORDS or len(head) > MAX_HEAD_CHARS:
         return False
-    for word in words:
-        bare = word.strip(".,:;()[]")
-        if bare and bare[0].islower() and bare.lower() not in _HEAD_LOWER_WORDS:
+    content = [i for i, w in enumerate(words) if w and w.lower() not in _HEAD_PARTICLES]
+    for rank, i in enumerate(content):
+        if not words[i][0].islower():
+            continue
+        neighbours = [words[content[j]] for j in (rank - 1, rank + 1) if 0 <= j < len(content)]
+        if not any(ch.isdigit() for w in neighbours for ch in w):
             return False
     return True
-
-
-def _token_agencies(content: str) -> list[str]:
-    """`AP`, `AFP-Jiji`, `dpa/lno`, `서울=연합뉴스`; not `AP Photo/Evan Vucci` or `REUTERS/Jane Doe`."""
-    whole = resolve(content)
-    if whole is not None:
-        return [whole]
-    if "=" in content:
-        found = resolve(content.rsplit("=", 1)[1])
-        return [found] if found else []
-    parts = [p for p in _PART_SEPARATOR.split(content) if p]
-    first = resolve(parts[0]) if parts else None
-    if first is None:
-        return []
-    agencies = [first]
-    for part in parts[1:]:
-        agency = resolve(part)
-        if agency is None and not _REGIONAL_DESK.fullmatch(part):
-            return []
-        if agency is not None and agency not in agencies:
-            agencies.append(agency)
-    return agencies
 
 
 def _ends_dateline(head: str, after: str) -> bool:
@@ -98,20 +69,25 @@ def dateline_credits(line: str) -> list[tuple[str, int, int]]:
         names = find_names(m["inner"])
         if names and names[-1][1] == len(m["inner"]):
             return [(names[-1][2], m.start(), m.end())]
-    for m in _BRACKETED.finditer(line, 0, MAX_HEAD_CHARS + 45):
+    for m in _BRACKETED.finditer(line, 0, _SEARCH_CHARS):
         head = line[:m.start()]
         if not _head_ok(head):
             break
-        agencies = _token_agencies(m["paren"] or m["slash"])
+        agencies = resolve_all(m["paren"] or m["slash"])
         if agencies and _ends_dateline(head, line[m.end():]):
             return [(a, m.start(), m.end()) for a in agencies]
     return _dash_credit(line)
 
 
+def _place_comma(head: str, credit: str) -> bool:
+    """`Tehran, IRNA -`: a short place, a comma, then a credit too long to be a state code (`PA`)."""
+    return head.rstrip().endswith(",") and len(head.split()) <= 3 and len(credit) >= 3
+
+
 def _dash_credit(line: str) -> list[tuple[str, int, int]]:
     """`SYDNEY, Jan 16 AAP -` and `МОСКВА, 16 янв - РИА Новости.`: the agency beside the first dash,
-    after a head that holds a date (so `HARRISBURG, PA —` is a place, not PA Media)."""
-    dash = _DASH.search(line, 0, MAX_HEAD_CHARS + 40)
+    after a head that holds a date or a place and comma (so `HARRISBURG, PA —` is a place, not PA Media)."""
+    dash = _DASH.search(line, 0, _SEARCH_CHARS)
     if not dash:
         return []
     before = line[:dash.start()]
@@ -121,8 +97,9 @@ def _dash_credit(line: str) -> list[tuple[str, int, int]]:
             break
         start = words[-k]
         head = before[:start]
-        agency = resolve(before[start:])
-        if agency and _head_ok(head) and any(ch.isdigit() for ch in head):
+        credit = before[start:]
+        agency = resolve(credit)
+        if agency and _head_ok(head) and (any(ch.isdigit() for ch in head) or _place_comma(head, credit)):
             return [(agency, start, len(before))]
     after = _AFTER_DASH_AGENCY.match(line, dash.end())
     if after and _head_ok(before) and any(ch.isdigit() for ch in before):

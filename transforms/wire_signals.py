@@ -10,8 +10,8 @@ import dataclasses
 import re
 from urllib.parse import urlsplit
 
-from transforms.agencies import agency_for_host, resolve
-from transforms.wire_bylines import byline_agencies
+from transforms.agencies import agency_for_host, find_names, resolve
+from transforms.wire_bylines import byline_agencies, is_unnamed_byline
 from transforms.wire_credits import (
     INITIALS_LINE,
     Credit,
@@ -33,6 +33,8 @@ CLOSING_LINES = 8
 
 _SENTENCE_END = re.compile(r"[.!?。\"”’]$")
 
+_AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.IGNORECASE)
+_AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.IGNORECASE)
 _TITLE_SITE_SUFFIX = re.compile(r"\s[|｜]\s*(?P<site>[^|｜]{2,40}?)\s*$")
 
 
@@ -69,15 +71,27 @@ def _opening_count(text: str, lines: list[tuple[int, int]]) -> int:
     return min(len(lines), OPENING_MAX_LINES)
 
 
+def _introduces(text: str, agency: str) -> bool:
+    """Prose that presents the agency as a subject ("Russia's state news agency TASS", "the TASS
+    news agency"): the story is about it, since agency copy does not introduce its own agency."""
+    for start, end, found in find_names(text):
+        if found == agency and (_AGENCY_BEFORE.search(text, max(0, start - 30), start)
+                                or _AGENCY_AFTER.match(text, end)):
+            return True
+    return False
+
+
 def _line_credits(line: str, *, opening: bool, closing: bool, dateline: bool) -> list[Credit]:
     if found := disclaimer_line(line):
         return found
-    if opening and not dateline:
-        if agencies := byline_agencies(line):
-            return [Credit(a, "byline", 0, len(line), True) for a in agencies]
     if opening or closing:
         if found := credit_line(line):
             return found
+    if opening and not dateline:
+        if agencies := byline_agencies(line):
+            return [Credit(a, "byline", 0, len(line), True) for a in agencies]
+        if is_unnamed_byline(line):
+            return [Credit(None, "byline", 0, len(line), False)]
     if closing:
         return copyright_line(line) or closing_credit(line)
     return []
@@ -101,6 +115,8 @@ def body_detections(text: str) -> list[Detection]:
         if i + 1 < len(lines) and cut_end == end and INITIALS_LINE.fullmatch(text[slice(*lines[i + 1])]):
             cut_end = lines[i + 1][1]
         span = (start + credits[0].start, cut_end)
+        if credits[0].signal == "byline" and resolve(line) is not None and _introduces(text, credits[0].agency):
+            continue  # a headline naming the agency the story is about, not a byline
         for credit in credits:
             found.append(Detection(credit.agency, credit.signal, text[span[0]:span[1]], credit.origin, span))
     return found
@@ -116,12 +132,20 @@ def _host(url: str | None) -> str | None:
     return host or None
 
 
+def _site_host_agency(sitename: str) -> str | None:
+    """A site name written as its domain (`bernama.com`)."""
+    name = sitename.strip()
+    return agency_for_host(name) if "." in name and " " not in name else None
+
+
 def metadata_detections(*, author: str | None, sitename: str | None, title: str | None,
                         url: str | None) -> list[Detection]:
     """Signals from extraction metadata: author field, site name (or its `| Site` title suffix), host."""
     found = [Detection(a, "metadata_author", author.strip(), True)
              for a in (byline_agencies(author, metadata=True) if author else [])]
-    if sitename and (agency := resolve(sitename)):
+    if author and not found and is_unnamed_byline(author):
+        found.append(Detection(None, "metadata_author", author.strip(), False))
+    if sitename and (agency := resolve(sitename) or _site_host_agency(sitename)):
         found.append(Detection(agency, "sitename", sitename.strip(), True))
     if title and (m := _TITLE_SITE_SUFFIX.search(title)) and (agency := resolve(m["site"])):
         found.append(Detection(agency, "sitename", m["site"], True))
