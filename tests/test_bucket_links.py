@@ -16,9 +16,10 @@ def test_subgroup_count_keeps_sub_buckets_near_half_the_limit():
     assert subgroup_count(100_000, 1000) == 200
 
 
-def test_subgroup_of_is_a_fixed_crc():
+def test_subgroup_of_is_a_fixed_hash_per_purpose():
     assert subgroup_of("abc", 7) == 5
-    assert [subgroup_of(f"n{i:02d}", 10) for i in range(6)] == [9, 5, 1, 9, 6, 2]
+    assert [subgroup_of(f"n{i:02d}", 10) for i in range(6)] == [4, 5, 8, 9, 9, 1]
+    assert subgroup_of("n05", 10, b"verify") == 6
 
 
 def test_star_pairs_link_members_to_the_smallest_heads_in_id_order():
@@ -36,7 +37,7 @@ def test_star_pairs_screen_by_sketch():
 
 def test_deal_to_subgroup_splits_only_hot_buckets():
     assert deal_to_subgroup(("k", ("n05", None)), {}, 4) == (("k", -1), ("n05", None))
-    assert deal_to_subgroup(("k", ("n05", None)), {"k": 20}, 4) == (("k", 2), ("n05", None))
+    assert deal_to_subgroup(("k", ("n05", None)), {"k": 20}, 4) == (("k", 1), ("n05", None))
 
 
 def test_link_bucket_members_small_buckets():
@@ -51,15 +52,16 @@ def test_link_bucket_members_hot_bucket_is_split_and_rejoined():
     entries = [("hot", (f"n{i:02d}", None)) for i in range(20)] + [("cold", ("n30", None)), ("cold", ("n31", None))]
     p = test_pipeline.TestPipeline()
     pairs = p | beam.Create(entries) | LinkBucketMembers("test", max_group=4)
-    # Sub-buckets by CRC: {n06} {n02 n15 n16} {n05 n19} {n07 n10 n12 n13} {n01 n09} {n04} {n08 n14 n17}
-    # {n11 n18} {n00 n03}; each links to its smallest, and the smallest ones to n00.
-    within = [("n15", "n02"), ("n16", "n02"), ("n19", "n05"), ("n10", "n07"), ("n12", "n07"), ("n13", "n07"),
-              ("n09", "n01"), ("n14", "n08"), ("n17", "n08"), ("n18", "n11"), ("n03", "n00")]
-    across = [(f"n{i:02d}", "n00") for i in (1, 2, 4, 5, 6, 7, 8, 11)]
+    # Ten sub-buckets by hash: {n06 n08 n09 n11 n16 n17} {n05 n10} {n19} {n18} {n00 n14} {n01 n07 n12} {n13}
+    # {n15} {n02} {n03 n04}; each links to its smallest, and the smallest ones to n00. Sub-buckets average
+    # max_group / 2, so with only 20 members one of them holds 6.
+    within = [("n08", "n06"), ("n09", "n06"), ("n11", "n06"), ("n16", "n06"), ("n17", "n06"), ("n10", "n05"),
+              ("n14", "n00"), ("n07", "n01"), ("n12", "n01"), ("n04", "n03")]
+    across = [(f"n{i:02d}", "n00") for i in (1, 2, 3, 5, 6, 13, 15, 18, 19)]
     assert_that(pairs, equal_to(within + across + [("n31", "n30")]))
     result = p.run()
     result.wait_until_finish()
     groups = result.metrics().query(MetricsFilter().with_name("group_size:test:buckets"))["distributions"]
-    assert max(d.committed.max for d in groups) == 4
+    assert max(d.committed.max for d in groups) == 6
     split = result.metrics().query(MetricsFilter().with_name("split_buckets:test"))["counters"]
     assert sum(c.committed for c in split) == 1

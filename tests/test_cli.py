@@ -160,3 +160,21 @@ def test_multi_processing_gives_the_same_rows(dumps, tmp_path):
     assert _run("--input", dumps / "*", "--output", tmp_path / "b", "--direct_num_workers=2",
                 "--direct_running_mode=multi_processing") == 0
     assert _sorted_rows(tmp_path / "a") == _sorted_rows(tmp_path / "b")
+
+
+def test_input_cannot_steer_output_paths(tmp_path):
+    hostile = tmp_path / "in"
+    hostile.mkdir()
+    body = ARTICLE.replace("<html>", '<html lang="../../../escape">')
+    (hostile / "..%2F..%2Fx.html").write_text(body)
+    (hostile / "feed.jsonl").write_bytes(jsonl_bytes([
+        {"url": "https://a.example/../../../../etc/passwd", "html": body, "fetched_at": "9999-99-99"},
+        {"url": "file:///../../outside", "html": body.replace("ferry", "bus")}]))
+    out = tmp_path / "nested" / "out"
+    assert _run("--input", hostile / "*", "--output", out) == 0
+    written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(hostile))
+    assert written and all(p.is_relative_to(out) for p in written)
+    assert sorted({str(p.parent.relative_to(out)) for p in written if p.suffix == ".parquet"}) == [
+        "articles/language=en/year=unknown/month=unknown", "rejects"]
+    summary = json.loads((out / "run_summary.json").read_text())
+    assert (summary["records_read"], summary["articles"], summary["rejects"]) == (3, 3, 0)

@@ -131,3 +131,41 @@ def test_real_warc_and_arc_files_read():
         with open(root / name, "rb") as handle:
             items = list(iter_warc(handle, name, fmt, skipped={}))
         assert sum(isinstance(i, RawPage) for i in items) == pages, name
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4000))
+def test_fuzz_warc_reader_never_raises(data):
+    skipped = {}
+    items = list(iter_warc(io.BytesIO(data), "fuzz.warc", skipped=skipped))
+    assert all(isinstance(i, RawPage) or i["stage"] == "read" for i in items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.binary(max_size=300), st.dictionaries(st.sampled_from(["url", "html", "text"]),
+                                                                   st.text(max_size=50))), max_size=20))
+def test_fuzz_jsonl_accounts_for_every_line(lines):
+    import json as _json
+
+    raw = [line if isinstance(line, bytes) else _json.dumps(line).encode() for line in lines]
+    raw = [line.replace(b"\n", b" ").replace(b"\r", b" ") for line in raw]
+    data = b"\n".join(raw) + b"\n"
+    items = list(iter_jsonl(io.BytesIO(data), "fuzz.jsonl"))
+    records = [line for line in data.split(b"\n") if line.strip()]
+    assert len(items) == len(records)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=3000))
+def test_fuzz_gzip_streams_never_raise(data):
+    for payload in (data, gzip.compress(data, mtime=0)[: max(1, len(data) // 2)]):
+        stream = io.BytesIO(payload)
+        head = payload[:2]
+        from transforms.dump_readers import maybe_gunzip
+
+        list(iter_jsonl(maybe_gunzip(stream, head), "f.jsonl.gz"))
+        read_single_page(maybe_gunzip(io.BytesIO(payload), head), "f.html.gz", "html")

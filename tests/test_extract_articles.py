@@ -85,3 +85,20 @@ def test_extract_articles_transform():
         assert_that(articles, equal_to([expected]), label="articles")
         assert_that(rejects | beam.Map(lambda r: (r["url"], r["stage"], r["reason"])),
                     equal_to([("https://x.example/empty", "extract", "no_article")]), label="rejects")
+
+
+def test_extraction_makes_no_network_requests(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("extraction tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    # Remote images, stylesheets, iframes and a canonical link elsewhere: nothing is fetched.
+    page = FULL_PAGE.replace("</head>", '<link rel="stylesheet" href="https://cdn.example/s.css">'
+                             '<script src="https://cdn.example/a.js"></script></head>').replace(
+        "<article>", '<article><img src="https://img.example/p.jpg"><iframe src="https://v.example/e"></iframe>')
+    record = extract_page(_page(page))
+    assert record["title"] == "Night buses extended across the valley"

@@ -55,3 +55,67 @@ def test_transform_reads_each_file_once(tmp_path):
         assert_that(rejects | "R" >> beam.Map(_summary), equal_to([
             ("b.jsonl", "line:2", "malformed_json"), ("d.bin", "file", "unsupported_format"),
             ("e.html", "file", "empty_file")]), label="rejects")
+
+
+# Outcome of every real edge-case container in ../shared/corpora/warc: pages, rejects by reason,
+# and container records that hold no page. Nothing raises, and every record is accounted for.
+EDGE_CASES = {
+    "resiliparse-warc-testdata/tests/data/block-sized-records.warc": ({}, {"unknown": 3}),
+    "resiliparse-warc-testdata/tests/data/block-sized-records.warc.gz": ({}, {"unknown": 3}),
+    "resiliparse-warc-testdata/tests/data/block-sized-records.warc.lz4": ({"unsupported_format": 1}, {}),
+    "resiliparse-warc-testdata/tests/data/clipped.warc.gz": ({"page": 1}, {}),
+    "resiliparse-warc-testdata/tests/data/clueweb-quirk.warc.gz": ({"page": 29}, {"warcinfo": 1}),
+    "resiliparse-warc-testdata/tests/data/warcfile.warc": ({"page": 16}, {"warcinfo": 1, "request": 17, "metadata": 16}),
+    "resiliparse-warc-testdata/tests/data/warcfile.warc.gz": (
+        {"page": 16}, {"warcinfo": 1, "request": 17, "metadata": 16}),
+    "ukwa-webarchive-test-suite/small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc": (
+        {"not_html": 4, "page": 4}, {"warcinfo": 1}),
+    "ukwa-webarchive-test-suite/small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.arc.gz": (
+        {"not_html": 4, "page": 4}, {"warcinfo": 1}),
+    "ukwa-webarchive-test-suite/small-arcs-and-warcs/IAH-20080430204825-00000-blackbook-truncated.warc.gz": (
+        {"not_html": 4, "page": 4}, {"warcinfo": 1, "request": 7, "metadata": 7}),
+    "ukwa-webarchive-test-suite/small-arcs-and-warcs/IAH-urls-wget.warc.gz": (
+        {"http_status": 9, "page": 7, "not_html": 3}, {"warcinfo": 1, "request": 16}),
+    "warcio-testdata/test/data/bad.arc": ({"empty_record": 3}, {"warcinfo": 1}),
+    "warcio-testdata/test/data/example-bad-non-chunked.warc.gz": (
+        {"page": 1}, {"warcinfo": 3, "request": 2, "revisit": 1}),
+    "warcio-testdata/test/data/example-bad.warc.gz.bad": (
+        {"page": 1, "http_status": 1}, {"warcinfo": 2, "request": 2, "revisit": 1}),
+    "warcio-testdata/test/data/example-digest.warc": ({}, {"request": 4}),
+    "warcio-testdata/test/data/example-iana.org-chunked.warc": ({"page": 1}, {"warcinfo": 1, "request": 1}),
+    "warcio-testdata/test/data/example-resource.warc.gz": ({"page": 1}, {"warcinfo": 2}),
+    "warcio-testdata/test/data/example-space-in-url.arc": ({"page": 1}, {"warcinfo": 1}),
+    "warcio-testdata/test/data/example-trunc.warc": ({"page": 1}, {"warcinfo": 2, "request": 1}),
+    "warcio-testdata/test/data/example-wrong-chunks.warc.gz": ({"empty_record": 1, "corrupt_container": 1}, {}),
+    "warcio-testdata/test/data/post-test.warc.gz": ({"not_html": 3}, {"request": 3}),
+}
+
+
+def test_real_edge_case_containers():
+    import collections
+
+    from transforms.raw_page import RawPage
+    from tests.conftest import shared_path
+
+    root = shared_path("corpora", "warc")
+    for name, (outcomes, skipped_types) in EDGE_CASES.items():
+        skipped = {}
+        items = list(read_dump_file(str(root / name), skipped=skipped))
+        got = collections.Counter("page" if isinstance(i, RawPage) else i["reason"] for i in items)
+        assert (dict(got), skipped) == (outcomes, skipped_types), name
+
+
+def test_gzip_bomb_is_capped(tmp_path):
+    import gzip
+    import resource
+
+    bomb = tmp_path / "bomb.html.gz"
+    with gzip.open(bomb, "wb", compresslevel=9) as handle:
+        handle.write(b"<html><body><p>")
+        for _ in range(512):  # 512 MiB of text behind a file of about a megabyte
+            handle.write(b"a" * (1 << 20))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = list(read_dump_file(str(bomb), max_record_bytes=1 << 20))
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert [(i["reason"], i["detail"]) for i in items] == [("too_large", "file over 1048576 bytes")]
+    assert grown_mib < 64

@@ -21,7 +21,7 @@ def test_send_to_heads_once_per_distinct_head():
 
 def test_hot_heads_are_split_into_parts():
     element = ("n05", {"features": [(b"s", b"l")], "heads": ["h"]})
-    assert list(send_to_heads(element, {"h": 20}, 4)) == [(("h", 2), ("n05", (b"s", b"l")))]
+    assert list(send_to_heads(element, {"h": 20}, 4)) == [(("h", 6), ("n05", (b"s", b"l")))]
     assert list(copy_to_parts(("h", b"f"), {"h": 3}, 2)) == [(("h", 0), b"f"), (("h", 1), b"f"), (("h", 2), b"f")]
     assert list(copy_to_parts(("x", b"f"), {"h": 3}, 2)) == [(("x", -1), b"f")]
 
@@ -46,7 +46,7 @@ def test_hot_head_verifies_every_candidate_in_bounded_groups():
     result = p.run()
     result.wait_until_finish()
     fan_in = result.metrics().query(MetricsFilter().with_name("group_size:candidates_per_head"))["distributions"]
-    # 12 candidates over 6 parts by CRC (1, 0, 4, 2, 1 and 4), plus one empty group per member text.
+    # 12 candidates over 6 parts by hash (3, 2, 2, 0, 1 and 4), plus one empty group per member text.
     assert max(d.committed.max for d in fan_in) == 4
     assert sum(d.committed.count for d in fan_in) == 18
     assert sum(d.committed.sum for d in fan_in) == 12

@@ -17,8 +17,8 @@ that the second-level group grows past max_group, linearly in the bucket size.
 """
 from __future__ import annotations
 
+import hashlib
 import math
-import zlib
 from typing import Iterable, Iterator
 
 import apache_beam as beam
@@ -39,9 +39,14 @@ def subgroup_count(bucket_size: int, max_group: int) -> int:
     return math.ceil(2 * bucket_size / max_group)
 
 
-def subgroup_of(node: str, subgroups: int) -> int:
-    """A stable sub-bucket for `node`: CRC-32 of its id, identical on every worker."""
-    return zlib.crc32(node.encode("utf-8")) % subgroups
+def subgroup_of(node: str, subgroups: int, purpose: bytes = b"bucket") -> int:
+    """A stable sub-bucket for `node`, identical on every worker.
+
+    Each `purpose` hashes independently: members of one bucket's sub-bucket
+    must not land together again when a later step splits by the same ids.
+    """
+    digest = hashlib.blake2b(node.encode("utf-8"), digest_size=8, person=purpose).digest()
+    return int.from_bytes(digest, "little") % subgroups
 
 
 def star_pairs(members: Iterable[Member], heads: int, min_estimated_jaccard: float | None) -> Iterator[tuple[str, str]]:

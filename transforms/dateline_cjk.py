@@ -12,14 +12,19 @@ from transforms import dateline_places as places
 from transforms.dateline_credits import canonical_agency
 from transforms.dateline_found import Found
 
+# Agency, city, date, then 电 ("wire") or a dash: `新华社北京1月16日电`, `路透北京1月16日 -`.
 _CHINESE = re.compile(
-    r"(新华社|新華社|新华网|中新社|中新网|人民网|本报|央视网|中国日报网|环球网|光明网|央广网)"
-    r"([^\d\s()【】]{0,10}?)(\d{1,2})月(\d{1,2})日(?:电|電|讯|訊)"
+    r"(新华社|新華社|新华网|中新社|中新网|人民网|本报|央视网|中国日报网|环球网|光明网|央广网|"
+    r"路透社|路透|法新社|美联社|美聯社|韩联社|韓聯社|共同社|塔斯社|彭博社)"
+    r"([^\d\s()【】]{0,10}?)(\d{1,2})月(\d{1,2})日(?:电|電|讯|訊|[ ]?[-—–]{1,2})"
     r"(?:[ ]*\([^()\n]{0,40}\))?[ ]*")
 _CHINESE_CNA = re.compile(r"\(中央社(記者)?([^\d\s()]{0,12}?)(\d{1,2})日[^()\n]{0,12}\)[ ]*")
 _JAPANESE = re.compile(r"【([^【】\n]{1,24})】[ ]*")
 _JAPANESE_DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
-_JAPANESE_AGENCIES = ("共同", "時事", "新華社", "ロイター", "AFP", "聯合", "タス", "ブルームバーグ")
+_JAPANESE_AGENCIES = ("共同", "時事", "新華社", "ロイター", "AFP", "聯合ニュース", "聯合", "タス", "ブルームバーグ")
+# Reuters and Bloomberg in Japanese: `[東京 16日 ロイター] -`.
+_JAPANESE_SQUARE = re.compile(
+    r"\[([^\[\]\d\n]{1,15}?)[ ]?(\d{1,2})日[ ]?(ロイター|ブルームバーグ)\][ ]*(?:[-—–][ ]*)?")
 _KOREAN_LABELS = frozenset({"사진", "자료사진", "그래픽", "영상", "제공", "출처", "편집"})
 _KOREAN = re.compile(r"[(\[]([가-힣A-Za-z]{1,12})=([^()\[\]\n=]{1,15})[)\]][ ]*")
 # The reporter names end with 기자 (reporter) or 특파원 (correspondent) and `=`.
@@ -48,6 +53,10 @@ def _known_suffix(run: str) -> str | None:
 
 
 def japanese(text: str, pos: int) -> Found | None:
+    square = _JAPANESE_SQUARE.match(text, pos)
+    if square:
+        return Found(pos, square.end(), (square.group(1).strip(),), day=int(square.group(2)),
+                     agency=canonical_agency(square.group(3)))
     match = _JAPANESE.match(text, pos)
     if not match:
         return None

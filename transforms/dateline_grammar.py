@@ -78,8 +78,8 @@ _PARTICLES = frozenset(
 
 
 def find(text: str, language: str | None = None) -> Found | None:
-    """The dateline opening `text` (a normalized opening), or None. `language` (ISO 639-1) only
-    widens the separators accepted after a place without a credit."""
+    """The dateline opening `text` (a normalized opening), or None. `language` (ISO 639-1), when
+    known, only narrows which separators a place without a credit may take."""
     pos = skip_preamble(text)
     for matcher in (dateline_cjk.chinese, dateline_cjk.japanese, dateline_cjk.korean,
                     _credit_first, _date_first):
@@ -165,9 +165,10 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
     if known:
         end = _separator_end(text, credit.end, credited=True)
     elif credited or _trusted_without_credit(found_places.names, parts):
-        end = _separator_end(text, credit.end if credit else parts.end, credited=False,
-                             after_credit=credit is not None, period=shouted)
-        if end is not None and not credited and not _reads_as_story(text, end, found_places.names, language):
+        separator = credit.end if credit else parts.end
+        end = _separator_end(text, separator, credited=False, after_credit=credit is not None, period=shouted)
+        if end is not None and not credited and not _reads_as_story(
+                text, end, ":" in text[separator:end], shouted, language):
             return None
     else:
         return None
@@ -388,18 +389,19 @@ def _trusted_without_credit(names: tuple[str, ...], parts: _Parts) -> bool:
     return _shaped(names) and _validated(names, parts.regions)
 
 
-def _reads_as_story(text: str, body: int, names: tuple[str, ...], language: str | None) -> bool:
+def _reads_as_story(text: str, body: int, colon: bool, shouted: bool, language: str | None) -> bool:
     """Whether what follows a place without a credit reads as a story rather than a headline or a
     listing: `Dubai: 5 things to know`, `LONDON: THE MUSICAL opens`, `Houston: We have a problem`."""
     line_end = text.find("\n", body)
     line = text[body:] if line_end < 0 else text[body:line_end]
     words = line.split(" ", 2)
-    if len(words) >= 2 and all(len(w) > 1 and places.is_shouted(w) for w in words[:2]):
+    # Two words in capitals open a title (`THE ULTIMATE GUIDE`); acronyms (`BJP MP`) are short.
+    leading = words[:2] if len(words) >= 2 else []
+    if leading and all(len(w) >= 3 and places.is_shouted(w) for w in leading) and max(map(len, leading)) >= 6:
         return False
     if line_end >= 0 and len(line) < _HEADLINE_CHARS and not line.rstrip().endswith(_SENTENCE_ENDS):
         return False
-    colon = text[body - 2:body].strip().endswith(":") or text[body - 1:body] == ":"
-    if colon and not all(places.is_shouted(name) for name in names):
+    if colon and not shouted:
         # `City:` datelines are an English-language convention (Indian and Gulf press).
         if language not in (None, "en") or line[:1].isdigit():
             return False

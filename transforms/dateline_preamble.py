@@ -26,9 +26,10 @@ _SLUG = re.compile(
 _BYLINE_GLUED = re.compile(
     r"By[ ](?:(?:[A-Z][\w'’.-]{0,20}|and)[ ]){0,6}[A-Z][a-z'’.-]{0,20}[a-z][ ]?(?=[A-Z]{2})")
 _BYLINE_LINE = re.compile(r"[Bb]y[ ][^\n]{2,80}\n\s*")
-# Lines some papers print above the dateline: `DAL NOSTRO CORRISPONDENTE`, `Filed on March 14, 2022`.
+# Lines pages print above the dateline: `DAL NOSTRO CORRISPONDENTE`, `Filed on March 14, 2022`, `3 Min Read`.
 _DESK_LINE = re.compile(
-    r"(?:DAL NOSTRO (?:CORRISPONDENTE|INVIATO)|From our (?:correspondent|reporter)|Filed on)[^\n]{0,60}\n\s*")
+    r"(?:DAL NOSTRO (?:CORRISPONDENTE|INVIATO)|From our (?:correspondent|reporter)|Filed on|"
+    r"\d{1,2} [Mm]in(?:ute)? [Rr]ead)[^\n]{0,60}\n\s*")
 _AGENCY_NAME = re.compile(
     r"(?:The[ ])?(?:Canadian Press|Associated Press|Presse Canadienne|La Presse Canadienne)[ ]?[—–-]{1,2}[ ]?")
 

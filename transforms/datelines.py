@@ -48,8 +48,9 @@ def parse_dateline(text: str, published: datetime.date | None = None,
     """The dateline opening `text`, or None when the text does not open with one.
 
     `published` is the reference date for the year of a dateline that writes none.
-    `language` (ISO 639-1) is optional: the patterns are chosen by script and credit;
-    it only admits the full-stop separator of French and German regional papers.
+    `language` (ISO 639-1) is optional: the patterns are chosen by script and credit.
+    When given and not English, a plain `City:` without a credit is not taken for a
+    dateline, since that style belongs to the English-language Indian and Gulf press.
     """
     if not isinstance(text, str) or not text:
         return None
@@ -63,23 +64,14 @@ def parse_dateline(text: str, published: datetime.date | None = None,
         return None
     start = normalized.source_offset(found.start)
     end = normalized.source_offset(found.end)
-    names = tuple(_clean_place(name) for name in found.places)
-    region, country = _region_and_country(names, found.regions)
+    region, country = _region_and_country(found.places, found.regions)
     year = found.year
     if year is None and found.month is not None and found.day is not None:
         year = infer_year(found.month, found.day, published)
     return Dateline(
-        raw=text[start:end], start=start, end=end, city=_city(names, found.joiners), region=region,
+        raw=text[start:end], start=start, end=end, city=_city(found.places, found.joiners), region=region,
         country=country, month=found.month, day=found.day, year=year,
         date=full_date(year, found.month, found.day), agency=found.agency)
-
-
-def _clean_place(name: str) -> str:
-    # `Москва.` (Interfax) loses its period; `St.` and `Frankfurt a.M.` keep theirs.
-    last = name.rsplit(" ", 1)[-1]
-    if name.endswith(".") and len(last) > 3 and "." not in last[:-1]:
-        return name[:-1]
-    return name
 
 
 def _city(names: tuple[str, ...], joiners: tuple[str, ...]) -> str | None:
@@ -92,6 +84,8 @@ def _city(names: tuple[str, ...], joiners: tuple[str, ...]) -> str | None:
 
 
 def _region_and_country(names: tuple[str, ...], tokens: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Region written out and ISO country. An explicit country or a state wins over the gazetteer's
+    guess for a bare city (`LONDON, Ont.` is Canadian); places in different countries get none."""
     homes = [dateline_places.city_country(name) or dateline_places.country_code(name) for name in names]
     home = homes[-1] if homes else None
     region = region_country = explicit = None
@@ -105,7 +99,7 @@ def _region_and_country(names: tuple[str, ...], tokens: tuple[str, ...]) -> tupl
             explicit = code
         elif candidates and home is not None and token.rstrip(".").isupper() and len(token.rstrip(".")) <= 3:
             # A postal code of another country's state (`MONTERREY, NL`): keep it as written.
-            region = token
+            region = token.rstrip(".")
         elif candidates:
             region, region_country = candidates[0].name, candidates[0].country
         else:

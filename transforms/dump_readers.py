@@ -68,23 +68,38 @@ def kind_of_content_type(content_type: str | None, payload: bytes) -> str | None
 
 # --- WARC and ARC ---------------------------------------------------------
 
+class WholeFileGzip(Exception):
+    """The file is one gzip stream around many records, which warcio refuses to read record by record."""
+
+    def __init__(self, records_done: int):
+        super().__init__(records_done)
+        self.records_done = records_done
+
+
 def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
-              skipped: dict[str, int] | None = None) -> Iterator[Item]:
+              skipped: dict[str, int] | None = None, skip_records: int = 0) -> Iterator[Item]:
     """WARC/ARC records, plain or gzipped, via warcio.
 
     Non-content records (warcinfo, request, metadata, ...) are not pages and
-    are tallied in `skipped` instead of being yielded.
+    are tallied in `skipped` instead of being yielded. Raises WholeFileGzip
+    when the file must be re-read through a plain gzip stream; `skip_records`
+    then passes over the records already handled.
     """
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     counted = _CountingReader(stream)
     records = ArchiveIterator(counted, arc2warc=True, check_digests=False)
     # warcio learns a record's offset only once the record has been read to its
     # end, so the next record starts where the last one finished.
     next_offset = 0
+    done = 0
     try:
         for record in records:
+            done += 1
+            if done <= skip_records:
+                continue
             if record.rec_type not in _CONTENT_RECORD_TYPES:
                 if skipped is not None:
                     skipped[record.rec_type] = skipped.get(record.rec_type, 0) + 1
@@ -100,11 +115,19 @@ def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
         if counted.total - next_offset > _WARC_RECORD_TRAILER:
             yield _reject(source_file, f"offset:{next_offset}", "truncated_container",
                           f"{counted.total - next_offset} bytes after byte {next_offset} hold no complete record")
+    except ArchiveLoadFailed as error:
+        if "non-chunked gzip" in str(error):
+            raise WholeFileGzip(done - 1) from error
+        yield _corrupt(source_file, next_offset, error)
     except Exception as error:  # warcio, gzip and zlib raise a wide variety here.
-        # Everything after a corrupt point is unreadable: account for it once.
-        reason = "truncated_container" if isinstance(error, EOFError) else "corrupt_container"
-        yield _reject(source_file, f"offset:{next_offset}", reason,
-                      f"unreadable from byte {next_offset}: {type(error).__name__}: {error}"[:500])
+        yield _corrupt(source_file, next_offset, error)
+
+
+def _corrupt(source_file: str, offset: int, error: Exception) -> dict:
+    # Everything after a corrupt point is unreadable: account for it once.
+    reason = "truncated_container" if isinstance(error, EOFError) else "corrupt_container"
+    return _reject(source_file, f"offset:{offset}", reason,
+                   f"unreadable from byte {offset}: {type(error).__name__}: {error}"[:500])
 
 
 class _CountingReader:

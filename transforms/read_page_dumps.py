@@ -14,8 +14,8 @@ from apache_beam.io.filesystems import FileSystems
 
 from transforms import progress
 from transforms.dump_formats import GZIP_MAGIC, looks_binary, resolve_format
-from transforms.dump_readers import (DEFAULT_MAX_RECORD_BYTES, iter_jsonl, iter_warc, maybe_gunzip,
-                                     read_single_page)
+from transforms.dump_readers import (DEFAULT_MAX_RECORD_BYTES, WholeFileGzip, iter_jsonl, iter_warc,
+                                     maybe_gunzip, read_single_page)
 from transforms.raw_page import RawPage
 from schemas import reject_row
 
@@ -52,15 +52,25 @@ def read_dump_file(path: str, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
         yield reject_row(source_file=path, source_record="file", stage="read", reason="empty_file")
         return
     fmt = resolve_format(path, head)
-    if fmt is None or (fmt in ("warc", "arc") and not head) or looks_binary(head):
-        detail = "binary content" if looks_binary(head) else "neither WARC, ARC, JSON lines, HTML nor text"
+    # Containers legitimately hold binary payloads; only page-like files must be text.
+    binary = fmt not in ("warc", "arc") and looks_binary(head)
+    if fmt is None or not head or binary:
+        detail = "binary content" if binary else "neither WARC, ARC, JSON lines, HTML nor text"
         yield reject_row(source_file=path, source_record="file", stage="read", reason="unsupported_format",
                          detail=detail)
         return
+    if fmt in ("warc", "arc"):
+        try:
+            with _open(path) as handle:
+                yield from iter_warc(handle, path, fmt, max_record_bytes, skipped)
+        except WholeFileGzip as restart:
+            # Offsets are then positions in the decompressed stream.
+            with _open(path) as handle:
+                yield from iter_warc(maybe_gunzip(handle, raw_head), path, fmt, max_record_bytes, skipped,
+                                     skip_records=restart.records_done)
+        return
     with _open(path) as handle:
-        if fmt in ("warc", "arc"):
-            yield from iter_warc(handle, path, fmt, max_record_bytes, skipped)
-        elif fmt == "jsonl":
+        if fmt == "jsonl":
             yield from iter_jsonl(maybe_gunzip(handle, raw_head), path, max_record_bytes)
         else:
             yield read_single_page(maybe_gunzip(handle, raw_head), path, fmt, max_record_bytes)

@@ -24,7 +24,7 @@ def send_to_heads(element, hot_heads: dict[str, int], max_group: int):
         return
     for head in sorted(set(joined[_HEADS])):
         size = hot_heads.get(head)
-        part = WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group))
+        part = WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group), b"verify")
         yield (head, part), (member, features[0])
 
 
