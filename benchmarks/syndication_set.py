@@ -238,7 +238,8 @@ BEATS = {
             "[Food|Energy|Housing] costs [drove|accounted for|made up] [most of|about half of|much of] the "
             "[increase|rise|change], [while|and] [fuel|clothing|transport] prices [fell|held steady|eased].",
             "{p1_last} said the [board|committee|bank] [would watch|was watching|would keep an eye on] "
-            "[wage growth|the labor market|the currency] [closely|carefully] [in the months ahead|before acting again].",
+            "[wage growth|the labor market|the currency] [closely|carefully] "
+            "[in the months ahead|before acting again].",
             "The [currency|local currency|bond market] [rose|slipped|barely moved] [after|following] the "
             "[announcement|decision|release], [with|as] [traders|investors] [betting on|pricing in|doubting] "
             "[further moves|a pause|more cuts].",

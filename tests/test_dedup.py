@@ -158,7 +158,8 @@ def test_near_copies(variant):
 def test_hard_negatives_stay_apart():
     rows = [article("a", FERRY), article("b", FERRY_REACTION, host="post.example"),
             article("c", FERRY_UPDATE, host="wire.example"),
-            article("d", [BRIEF_A, FOOTER], host="notes.example"), article("e", [BRIEF_B, FOOTER], host="notes.example")]
+            article("d", [BRIEF_A, FOOTER], host="notes.example"),
+            article("e", [BRIEF_B, FOOTER], host="notes.example")]
     check(rows, [annotated(row, row["doc_id"], 1, True, "unique") for row in rows])
 
 

@@ -98,3 +98,49 @@ def test_wire_tags_match_the_manifest(corpus):
             got[(row["file"], row["locator"])] = (article["wire_origin"], article["wire_carriers"], article["is_wire"])
             want[(row["file"], row["locator"])] = expected_wire(row["wire"])
     assert got == want
+
+
+# Canonical copy of each syndicated story, by the rules: the origin agency's own site, then the
+# earliest published, then the most complete text, then the smallest doc_id.
+CANONICAL = {
+    "S1": ("warc/crawl-001.warc.gz", "urn:uuid:00000001-0000-4000-8000-000000000003"),  # apnews.com
+    "S2": ("warc/crawl-001.warc.gz", "urn:uuid:00000001-0000-4000-8000-000000000004"),  # reuters.com
+    "S3": ("warc/crawl-002.warc", "urn:uuid:00000002-0000-4000-8000-000000000002"),  # published a day earlier
+    "S4": ("warc/crawl-001.warc.gz", "urn:uuid:00000001-0000-4000-8000-000000000009"),  # published a day earlier
+}
+
+
+def test_syndicated_stories_cluster_as_the_manifest_says(corpus):
+    articles, _, _ = corpus
+    by_key = {_key(a): a for a in articles}
+    stories: dict[str, list[dict]] = {}
+    for row in manifest_rows():
+        if row["expected"] == "article":
+            stories.setdefault(row["story"] or f"unique:{row['file']}:{row['locator']}", []).append(
+                by_key[(row["file"], row["locator"])])
+    for story, copies in stories.items():
+        clusters = {a["dup_cluster_id"] for a in copies}
+        assert len(clusters) == 1, story
+        assert clusters == {min(a["doc_id"] for a in copies)}, story
+        assert {a["dup_cluster_size"] for a in copies} == {len(copies)}, story
+        canonical = [_key(a) for a in copies if a["is_canonical"]]
+        if story.startswith("unique:"):
+            assert (canonical, copies[0]["dup_kind"]) == ([_key(copies[0])], "unique")
+        else:
+            assert canonical == [CANONICAL[story]], story
+    # no two stories share a cluster
+    assert len({a["dup_cluster_id"] for a in articles}) == len(stories)
+
+
+def test_drop_mode_keeps_canonical_copies_and_rejects_the_rest(tmp_path):
+    out = tmp_path / "out"
+    args = [a for g in GLOBS for a in ("--input", str(SAMPLES / g))]
+    assert main([*args, "--output", str(out), "--dedup", "drop"]) == 0
+    summary = json.loads((out / "run_summary.json").read_text())
+    # 16 copies in 4 stories: 12 leave articles/ for rejects/ as duplicates
+    assert (summary["records_read"], summary["articles"], summary["rejects"]) == (39, 19, 20)
+    assert summary["rejects_by_reason"]["dedup/duplicate"] == 12
+    con = duckdb.connect()
+    dupes = con.sql(f"SELECT detail FROM read_parquet('{out}/rejects/*.parquet') WHERE reason = 'duplicate'").fetchall()
+    kept = {r[0] for r in con.sql(f"SELECT doc_id FROM read_parquet('{out}/articles/**/*.parquet')").fetchall()}
+    assert {d for (d,) in dupes} <= kept

@@ -211,3 +211,9 @@ def country(agency_id: str) -> str:
 
 def agency_ids() -> tuple[str, ...]:
     return registry().ids
+
+
+def agency_hosts() -> dict[str, tuple[str, ...]]:
+    """Agency id -> its own web hosts, for picking the origin's copy of a story."""
+    return {agency_id: registry().get(agency_id).hosts for agency_id in registry().ids
+            if registry().get(agency_id).hosts}

@@ -33,7 +33,7 @@ Member = tuple[str, "bytes | None"]  # (node id, MinHash sketch or None)
 
 
 def subgroup_count(bucket_size: int, max_group: int) -> int:
-    """How many sub-buckets a bucket is dealt into; about max_group / 2 members each, so chance never overfills one."""
+    """How many sub-buckets a bucket is dealt into: about max_group / 2 members each, so chance rarely overfills one."""
     if bucket_size <= max_group:
         return 1
     return math.ceil(2 * bucket_size / max_group)

@@ -4,9 +4,10 @@ The algorithm is large-star / small-star (Kiveris et al., "Connected
 Components in MapReduce and Beyond", 2014). Each half-round is one
 GroupByKey on a node: large-star attaches every larger neighbour of a node to
 the smallest node it sees, small-star attaches a node and its smaller
-neighbours to the smallest of them. Each round moves the edge count by a
-constant factor at most, and no step holds more than one node's neighbours,
-which at convergence is one cluster. The graph converges to one star per
+neighbours to the smallest of them. Every half-round emits exactly as many
+edges as it receives, so each round costs time linear in the links, and no
+step holds more than one node's neighbours, which at convergence is one
+cluster. The graph converges to one star per
 component, centred on the component's smallest node: that node is the label.
 
 Beam graphs are fixed before they run, so rounds are unrolled:

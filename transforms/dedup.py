@@ -17,7 +17,6 @@ since two captures of one page share a doc_id.
 """
 from __future__ import annotations
 
-import logging
 from typing import Any, Iterable, Iterator, Mapping
 
 import apache_beam as beam
@@ -30,8 +29,6 @@ from transforms.connected_components import ConnectedComponents
 from transforms.text_fingerprint import MIN_ESTIMATED_JACCARD, fingerprint
 from transforms.url_key import url_key
 from transforms.verify_pairs import VerifyCandidatePairs
-
-logger = logging.getLogger(__name__)
 
 MODES = ("mark", "drop", "off")
 # Near-dup buckets link each member to their two smallest members: a bucket

@@ -4,28 +4,41 @@ Everything here is a pure function of its input. Hashes come from hashlib and
 fixed constants, never from Python's salted `hash()`, so every worker on every
 runner computes the same bytes.
 
-Parameter choices, for syndicated news:
+Parameter choices, for syndicated news (checked on benchmarks/dedup_quality.py):
 
-* Shingles are 5-word windows. Copies of a wire story differ by small edits;
-  one changed word breaks at most 5 shingles, so a 400-word copy with five
-  edits still keeps about 94% of them. Different stories on the same event
-  share names and stock phrases ("said in a statement"), which rarely run to
-  5 identical words in a row; shorter windows made those negatives look alike.
-* 64 MinHash permutations, 16 bands of 1 row, plus a 64-byte sketch. Copies
+* Shingles are 5-word windows, hashed to 32 bits. Copies of a wire story
+  differ by small edits; one changed word breaks at most 5 shingles, so a
+  400-word copy with five edits still keeps about 94% of them. Different
+  stories on one event share names and stock phrases ("said in a
+  statement"), which rarely run to 5 identical words in a row.
+* 64 MinHash permutations; LSH on the first 16, as 16 bands of 1 row. Copies
   are often truncated, so a true copy can have a low Jaccard index (a copy
   keeping a quarter of the story has J near 0.25) while its containment is
-  near 1. One-row bands put the LSH threshold low: the chance that a pair is
-  a candidate is 1 - (1 - J)^16, which is 0.93 at J = 0.15, 0.99 at J = 0.25.
-  The price is noisy buckets; the 8-bit sketch of all 64 values screens them
-  before the exact check (`estimated_jaccard`), and the bucket linking caps
-  each bucket's work (see transforms/bucket_links.py).
+  near 1. One-row bands put the LSH threshold low: a pair becomes a candidate
+  with probability 1 - (1 - J)^16, 0.93 at J = 0.15 and 0.99 at J = 0.25.
+  The price is noisy buckets: the low byte of all 64 values (a b-bit MinHash
+  sketch) screens candidates cheaply (`estimated_jaccard`), and bucket linking
+  caps each bucket's work (transforms/bucket_links.py).
 * A candidate becomes a link only after `verify_pair` on the exact shingle
-  sets: containment >= 0.7 of the shorter copy, at least 25 shared shingles
-  (a shared footer or agency tail is shorter than that), and a Jaccard floor
-  of 0.12, so a short text that happens to sit inside a long roundup cannot
-  join two unrelated stories through it.
+  sets:
+  - containment (shared / size of the smaller set) >= 0.7, so a truncated or
+    trimmed copy matches the full story;
+  - at least 25 shared shingles, more than an agency tail or a stock
+    sentence gives;
+  - Jaccard >= 0.12, so a short text sitting inside a long roundup cannot
+    join two unrelated stories through it;
+  - below 0.9 containment, the opening of one text (its first 30 shingles)
+    must be at least 60% inside the other. Copies keep the lead; a
+    substantive update rewrites it while keeping much of the older body, and
+    a story sharing only a site footer has its own lead.
+  Two items whose own text is under a tenth of a shared footer still look
+  like copies; nothing short of corpus-wide boilerplate statistics tells them
+  apart.
 * Texts with fewer than 40 shingles (about 44 words) are matched exactly only:
   their few shingles make estimates and containment too noisy to trust.
+* Tokens are words; Han and kana, written without spaces, are one token per
+  character. Other scripts written without spaces (Thai, Khmer) come out as
+  long tokens, so those texts mostly fall back to exact matching.
 """
 from __future__ import annotations
 
@@ -50,13 +63,14 @@ MIN_LEAD_SHARED = 0.6
 LEAD_WAIVED_CONTAINMENT = 0.9
 # A candidate is dropped before the exact check when the sketch puts its
 # Jaccard far below MIN_JACCARD: with 64 values the estimate's standard error
-# near J = 0.12 is about 0.04, so 0.05 loses almost no true pair.
+# near J = 0.12 is about 0.04, so 0.05 drops few pairs near the floor and
+# almost none above J = 0.2. (Bucket mates also share the band's value, which
+# only makes the screen more lenient.)
 MIN_ESTIMATED_JACCARD = 0.05
 
 # Han and kana are written without spaces: each character is its own token.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")
-_MASK64 = (1 << 64) - 1
 
 
 def _constants(label: str, count: int) -> np.ndarray:
@@ -118,8 +132,8 @@ def shingle_hashes(words: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
 def minhash_signature(shingles: np.ndarray) -> np.ndarray:
     """NUM_PERM minimum values of multiply-shift hashes over the shingles (uint32).
 
-    h_i(x) = ((a_i * x + b_i) mod 2**64) >> 32 with fixed odd a_i: a universal
-    family that is cheap in numpy. An empty set gives all 0xFFFFFFFF.
+    h_i(x) = ((a_i * x + b_i) mod 2**64) >> 32 with fixed odd a_i (the
+    multiply-shift family), cheap in numpy. An empty set gives all 0xFFFFFFFF.
     """
     if shingles.size == 0:
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
@@ -161,24 +175,6 @@ def overlap(shingles_a: np.ndarray, shingles_b: np.ndarray) -> Overlap:
     return Overlap(shared, shared / min(shingles_a.size, shingles_b.size), shared / union)
 
 
-def lead_shared(lead: np.ndarray, shingles: np.ndarray) -> float:
-    """Share of a lead's shingles found in another text's shingle set."""
-    if lead.size == 0:
-        return 0.0
-    return float(np.isin(lead, shingles, assume_unique=True).mean())
-
-
-def verify_pair(a: "Shingled", b: "Shingled") -> bool:
-    """True when two texts are copies of one story (see the module docstring for the thresholds)."""
-    found = overlap(a.shingles, b.shingles)
-    if not (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
-            and found.jaccard >= MIN_JACCARD):
-        return False
-    if found.containment >= LEAD_WAIVED_CONTAINMENT:
-        return True
-    return max(lead_shared(a.lead, b.shingles), lead_shared(b.lead, a.shingles)) >= MIN_LEAD_SHARED
-
-
 class Shingled(NamedTuple):
     """The exact sets a candidate pair is verified on: all shingles, and those of the opening words."""
     shingles: np.ndarray
@@ -192,6 +188,24 @@ class Shingled(NamedTuple):
         return cls(*(np.frombuffer(part, dtype="<u4").astype(np.uint32) for part in data))
 
 
+def lead_shared(lead: np.ndarray, shingles: np.ndarray) -> float:
+    """Share of a lead's shingles found in another text's shingle set."""
+    if lead.size == 0:
+        return 0.0
+    return float(np.isin(lead, shingles, assume_unique=True).mean())
+
+
+def verify_pair(a: Shingled, b: Shingled) -> bool:
+    """True when two texts are copies of one story (see the module docstring for the thresholds)."""
+    found = overlap(a.shingles, b.shingles)
+    if not (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
+            and found.jaccard >= MIN_JACCARD):
+        return False
+    if found.containment >= LEAD_WAIVED_CONTAINMENT:
+        return True
+    return max(lead_shared(a.lead, b.shingles), lead_shared(b.lead, a.shingles)) >= MIN_LEAD_SHARED
+
+
 class Fingerprint(NamedTuple):
     """What dedup needs from one body; `shingled` is None when the text is too short for near matching."""
     body_hash: str | None
@@ -201,6 +215,7 @@ class Fingerprint(NamedTuple):
 
 
 def fingerprint(text: str) -> Fingerprint:
+    """Body hash for exact matching and, for texts long enough, everything near matching needs."""
     words = tokens(text)
     digest = body_hash(" ".join(words))
     shingles = shingle_hashes(words)

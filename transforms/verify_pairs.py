@@ -42,8 +42,8 @@ def copy_to_parts(element, hot_heads: dict[str, int], max_group: int):
 class _VerifyAgainstHead(beam.DoFn):
     def __init__(self):
         self._fan_in = Metrics.distribution("VerifyCandidatePairs", "group_size:candidates_per_head")
-        self._linked = Metrics.counter("VerifyCandidatePairs", "linked")
-        self._rejected = Metrics.counter("VerifyCandidatePairs", "rejected:not_a_copy")
+        self._linked = Metrics.counter("VerifyCandidatePairs", "pairs_linked")
+        self._rejected = Metrics.counter("VerifyCandidatePairs", "pairs_not_copies")
 
     def process(self, element):
         (head, _), joined = element
