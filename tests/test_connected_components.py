@@ -150,3 +150,23 @@ def test_too_few_rounds_are_counted_as_unconverged():
     result.wait_until_finish()
     unconverged = result.metrics().query(MetricsFilter().with_name("unconverged_nodes"))["counters"]
     assert sum(c.committed for c in unconverged) == 25
+
+
+def _rounds_to_converge(edges):
+    rounds = 0
+    while True:
+        adjacency = defaultdict(set)
+        for u, v in edges:
+            adjacency[u].add(v)
+            adjacency[v].add(u)
+        if all(label(node, nbrs)[1] for node, nbrs in adjacency.items()):
+            return rounds
+        edges = _rounds(edges, 1)
+        rounds += 1
+
+
+def test_rounds_a_path_of_1000_needs_stay_well_under_the_default_bound():
+    ids = [f"n{i:04d}" for i in range(1000)]
+    assert _rounds_to_converge(set(zip(ids, ids[1:]))) == 10
+    random.Random(1).shuffle(ids)
+    assert _rounds_to_converge({tuple(sorted(e)) for e in zip(ids, ids[1:])}) == 8

@@ -1,28 +1,29 @@
 """Connected components of an undirected graph, in rounds that scale out on any Beam runner.
 
 The algorithm is large-star / small-star (Kiveris et al., "Connected
-Components in MapReduce and Beyond", 2014). Each half-round is one
-GroupByKey on a node: large-star attaches every larger neighbour of a node to
+Components in MapReduce and Beyond", 2014). Each half-round groups edges by
+one node: large-star attaches every larger neighbour of a node to
 the smallest node it sees, small-star attaches a node and its smaller
-neighbours to the smallest of them. Every half-round emits exactly as many
-edges as it receives, so each round costs time linear in the links, and no
-step holds more than one node's neighbours, which at convergence is one
-cluster. The graph converges to one star per
-component, centred on the component's smallest node: that node is the label.
+neighbours to the smallest of them. No half-round emits more edges than it
+receives, so each round costs time linear in the links, and no step holds
+more than one node's neighbours, which at convergence is one cluster. The
+graph converges to one star per component, centred on the component's
+smallest node: that node is the label.
 
 Beam graphs are fixed before they run, so rounds are unrolled:
 
 * `base_rounds` rounds run on every edge. Dedup edges come from stars around
   bucket heads, so most components are stars after one or two rounds.
-* Then every pendant edge (a leaf with one neighbour, smaller than itself) is
-  set aside: its leaf is labelled at the end with whatever label its
-  neighbour gets. The smallest node of a component is never such a leaf, so
+* Then every pendant edge (one whose larger end has no other edge) is set
+  aside: that leaf is labelled at the end with whatever label its neighbour
+  gets. The smallest node of a component is never such a leaf, so
   nothing is lost, and the remaining rounds only see the unsettled part of the
   graph (a long chain, say), which is usually tiny or empty.
 * Rounds continue on that part up to `max_rounds` in total. On a path,
   large-star / small-star took at most 10 rounds for 1,000 nodes and 17 for
-  100,000 in our simulations (worst when ids increase along the path; 9 and
-  14 in random order), so the default of 20 covers any chain a corpus
+  100,000 in simulations of the pure steps (worst when ids increase along the
+  path; 9 and 14 in random order; tests/test_connected_components.py checks
+  the 1,000-node case), so the default of 20 covers any chain a corpus
   produces; a converged graph passes through the extra rounds unchanged, and
   on an empty remainder they cost next to nothing.
 * A last check counts nodes still not in star form
@@ -98,6 +99,13 @@ def resolve_pendant(center: str, leaves: Iterable[str], center_labels: Iterable[
         yield leaf, center_label
 
 
+def _neighbor_sets():
+    # A set combiner rather than GroupByKey: copies of one edge from several
+    # reducers collapse before the shuffle, so a node's group is its distinct
+    # neighbours and never more.
+    return beam.CombinePerKey(beam.combiners.ToSetCombineFn())
+
+
 def _both_directions(edge: Edge) -> Iterator[Edge]:
     yield edge
     yield edge[1], edge[0]
@@ -121,10 +129,10 @@ class _StarRound(beam.PTransform):
     def expand(self, edges):
         return (edges
                 | "BothDirections" >> beam.FlatMap(_both_directions)
-                | "GroupNeighbors" >> beam.GroupByKey()
+                | "GroupNeighbors" >> _neighbor_sets()
                 | "LargeStar" >> beam.ParDo(_StarStep(large_star))
                 | "KeyByLarger" >> beam.Map(lambda e: (e[1], e[0]))
-                | "GroupSmallerNeighbors" >> beam.GroupByKey()
+                | "GroupSmallerNeighbors" >> _neighbor_sets()
                 | "SmallStar" >> beam.ParDo(_StarStep(small_star)))
 
 
@@ -179,14 +187,14 @@ class ConnectedComponents(beam.PTransform):
             edges = edges | f"Round{i}" >> _StarRound()
         split = (edges
                  | "BothDirectionsForSplit" >> beam.FlatMap(_both_directions)
-                 | "GroupForSplit" >> beam.GroupByKey()
+                 | "GroupForSplit" >> _neighbor_sets()
                  | "SetAsidePendantEdges" >> beam.ParDo(_SetAsidePendant()).with_outputs(_FROZEN, main="active"))
         active = split.active
         for i in range(self._base_rounds, self._max_rounds):
             active = active | f"Round{i}" >> _StarRound()
         labels = (active
                   | "BothDirectionsForLabel" >> beam.FlatMap(_both_directions)
-                  | "GroupForLabel" >> beam.GroupByKey()
+                  | "GroupForLabel" >> _neighbor_sets()
                   | "Label" >> beam.ParDo(_Label()))
         resolved = ({_LEAVES: split[_FROZEN], _LABELS: labels}
                     | "JoinPendantToCenter" >> beam.CoGroupByKey()

@@ -76,6 +76,10 @@ def read_dump_file(path: str, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
             yield read_single_page(maybe_gunzip(handle, raw_head), path, fmt, max_record_bytes)
 
 
+def path_of(metadata) -> str:
+    return metadata.path
+
+
 class _ReadDumpFileFn(beam.DoFn):
     def __init__(self, max_record_bytes: int):
         self._max_record_bytes = max_record_bytes
@@ -112,7 +116,7 @@ class ReadPageDumps(beam.PTransform):
         results = (
             patterns
             | "Match" >> fileio.MatchAll()
-            | "Paths" >> beam.Map(lambda metadata: metadata.path)
+            | "Paths" >> beam.Map(path_of)
             # Overlapping globs must not read a file twice; the grouping also spreads files over workers.
             | "UniqueFiles" >> beam.Distinct()
             | "ReadFile" >> beam.ParDo(_ReadDumpFileFn(self._max_record_bytes)).with_outputs(REJECTS, main="pages"))

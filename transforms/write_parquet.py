@@ -108,6 +108,14 @@ class _WriteGroupFn(beam.DoFn):
         beam.metrics.Metrics.counter(NAMESPACE, f"rows:{self._schema_name}").inc(written)
 
 
+def key_article(record: dict, shards: int) -> tuple:
+    return (partition_dir(record), shard_of(record["doc_id"], shards)), record
+
+
+def key_reject(row: dict, shards: int) -> tuple:
+    return ("rejects", shard_of(f"{row['source_file']}#{row['source_record']}", shards)), row
+
+
 class WritePartitionedParquet(beam.PTransform):
     """(articles, rejects) PCollections in; writes them under `root`.
 
@@ -124,16 +132,14 @@ class WritePartitionedParquet(beam.PTransform):
 
     def expand(self, pcolls):
         articles, rejects = pcolls
-        shards = self._shards
         written_articles = (
             articles
-            | "KeyArticles" >> beam.Map(lambda r: ((partition_dir(r), shard_of(r["doc_id"], shards)), r))
+            | "KeyArticles" >> beam.Map(key_article, self._shards)
             | "GroupArticles" >> beam.GroupByKey()
             | "WriteArticles" >> beam.ParDo(_WriteGroupFn(self._root, "articles", self._max_rows)))
         written_rejects = (
             rejects
-            | "KeyRejects" >> beam.Map(
-                lambda r: (("rejects", shard_of(f"{r['source_file']}#{r['source_record']}", shards)), r))
+            | "KeyRejects" >> beam.Map(key_reject, self._shards)
             | "GroupRejects" >> beam.GroupByKey()
             | "WriteRejects" >> beam.ParDo(_WriteGroupFn(self._root, "rejects", self._max_rows)))
         return (written_articles, written_rejects) | "AllFiles" >> beam.Flatten()
