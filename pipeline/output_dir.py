@@ -35,8 +35,22 @@ def _exists(path: str) -> bool:
     return FileSystems.exists(path)
 
 
+def _present(path: str) -> bool:
+    # Object stores have no folders: a "folder" exists when files live under it.
+    return _exists(path) or bool(_files_under(path))
+
+
+def _remove(path: str) -> None:
+    """Deletes a file, or every file under a folder, on any filesystem."""
+    files = _files_under(path)
+    if files:
+        FileSystems.delete(files)
+    if _exists(path):  # the file itself, or a local folder left empty
+        FileSystems.delete([path])
+
+
 def existing_corpus(output: str) -> list[str]:
-    return [name for name in CORPUS_ENTRIES if _exists(_join(output, name))]
+    return [name for name in CORPUS_ENTRIES if _present(_join(output, name))]
 
 
 def prepare(output: str, overwrite: bool) -> str:
@@ -47,9 +61,9 @@ def prepare(output: str, overwrite: bool) -> str:
             f"{output} already holds a corpus ({', '.join(found)}). "
             "Pass --overwrite to replace it, or choose another --output.")
     leftovers = _join(output, STAGING)
-    if _exists(leftovers):
+    if _present(leftovers):
         _LOG.warning("removing leftovers of an interrupted run in %s", leftovers)
-        FileSystems.delete([leftovers])
+        _remove(leftovers)
     run = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
     return _join(output, STAGING, run)
 
@@ -63,9 +77,8 @@ def _ensure_parent(path: str) -> None:
 
 def commit(staging: str, output: str) -> list[str]:
     """Replaces the corpus in `output` with the staged one; returns the committed paths."""
-    old = [_join(output, name) for name in CORPUS_ENTRIES if _exists(_join(output, name))]
-    if old:
-        FileSystems.delete(old)
+    for name in CORPUS_ENTRIES:
+        _remove(_join(output, name))
     sources = _files_under(staging)
     prefix = staging.rstrip("/") + "/"
     targets = [_join(output, src[len(prefix):]) for src in sources]
@@ -73,7 +86,7 @@ def commit(staging: str, output: str) -> list[str]:
         _ensure_parent(target)
     if sources:
         FileSystems.rename(sources, targets)
-    FileSystems.delete([_join(output, STAGING)])
+    _remove(_join(output, STAGING))
     return targets
 
 
@@ -84,7 +97,7 @@ def ensure_rejects_table(output: str) -> None:
     from schemas import reject_schema
 
     folder = _join(output, "rejects")
-    if _exists(folder) and _files_under(folder):
+    if _files_under(folder):
         return
     path = _join(folder, "part-00000-0000.parquet")
     _ensure_parent(path)
