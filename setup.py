@@ -17,6 +17,8 @@ INSTALL_REQUIRES = [
     "warcio==1.8.1",
     "courlan==1.4.0",
     "charset-normalizer==3.5.2",
+    # MinHash signatures in dedup.
+    "numpy==2.4.6",
 ]
 
 EXTRAS_REQUIRE = {
