@@ -100,11 +100,13 @@ def test_shell_expanded_inputs_are_all_read(dumps, tmp_path):
 
 
 def test_usage_errors(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE)
     assert _run("--input", tmp_path / "nothing-*.warc", "--output", tmp_path / "o") == 2
     assert "no file matches --input" in capsys.readouterr().err
     assert _run("--output", tmp_path / "o") == 2
     assert "--input is required" in capsys.readouterr().err
-    assert _run("--input", SEED, "--output", tmp_path / "o", "--runner", "DaskRunner") in (2,)
+    assert _run("--input", page, "--output", tmp_path / "o", "--runner", "DaskRunner") == 2
     assert "DaskRunner is not supported" in capsys.readouterr().err
 
 
