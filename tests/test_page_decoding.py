@@ -68,3 +68,19 @@ def test_legacy_encodings_from_real_pages():
             assert decode_page(data)[0] == data.decode(codec), path
             checked += 1
     assert checked == 149
+
+
+def test_unmarked_utf16_and_utf32():
+    page = "<html><body><p>Der Hafen öffnet am Montag wieder.</p></body></html>"
+    for codec, name in (("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"), ("utf-32-le", "utf-32-le"),
+                        ("utf-32-be", "utf-32-be")):
+        assert decode_page(page.encode(codec)) == (page, name)
+
+
+def test_iso2022_escape_sequences():
+    assert decode_page("東京の天気は晴れです。".encode("iso2022_jp")) == ("東京の天気は晴れです。", "iso2022_jp")
+    assert decode_page("서울의 날씨는 맑습니다.".encode("iso2022_kr")) == ("서울의 날씨는 맑습니다.", "iso2022_kr")
+
+
+def test_plain_ascii_stays_utf8():
+    assert decode_page(b"<p>Plain words only.</p>") == ("<p>Plain words only.</p>", "utf-8")

@@ -54,8 +54,34 @@ def _strict(data: bytes, label: str | None) -> str | None:
         return None
 
 
+def _sniff_unmarked(data: bytes) -> str | None:
+    """Encodings whose byte patterns are unmistakable even without a BOM or declaration."""
+    sample = data[:4096]
+    if b"\x1b$B" in sample or b"\x1b$@" in sample or b"\x1b(J" in sample:
+        return "iso2022_jp"
+    if b"\x1b$)C" in sample:
+        return "iso2022_kr"
+    quads = len(sample) // 4
+    if quads >= 8:
+        # ASCII-range text in UTF-32/UTF-16 leaves NUL bytes in fixed positions.
+        if sum(sample[i * 4 + 1:i * 4 + 4] == b"\0\0\0" for i in range(quads)) > quads * 0.6:
+            return "utf-32-le"
+        if sum(sample[i * 4:i * 4 + 3] == b"\0\0\0" for i in range(quads)) > quads * 0.6:
+            return "utf-32-be"
+    pairs = len(sample) // 2
+    if pairs >= 16:
+        odd_nuls = sum(sample[i * 2 + 1] == 0 for i in range(pairs))
+        even_nuls = sum(sample[i * 2] == 0 for i in range(pairs))
+        if odd_nuls > pairs * 0.3 and even_nuls < pairs * 0.05:
+            return "utf-16-le"
+        if even_nuls > pairs * 0.3 and odd_nuls < pairs * 0.05:
+            return "utf-16-be"
+    return None
+
+
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
+
 
     best = from_bytes(data[:200_000]).best()
     return best.encoding if best is not None else "utf-8"
@@ -100,6 +126,12 @@ def decode_page(data: bytes, http_charset: str | None = None) -> tuple[str, str]
         text = _strict(data, label)
         if text is not None:
             return text, _codec(label)
+    # NUL-patterned UTF-16/32 and 7-bit ISO-2022 are also valid UTF-8 byte-wise: look first.
+    sniffed = _sniff_unmarked(data)
+    if sniffed:
+        text = _strict(data, sniffed)
+        if text is not None:
+            return text, _codec(sniffed)
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
