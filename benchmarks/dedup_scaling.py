@@ -9,35 +9,97 @@ pipeline, runs DedupSyndicated(mode="mark") and reports:
 * peak RSS of the process. The in-process runner keeps every PCollection of
   a stage in memory, so this grows with the corpus on this runner whatever the
   transform does; on a distributed runner a worker holds one bundle and one
-  group at a time;
+  group at a time. With --workers N the job runs on N worker processes
+  (multi_processing) and the peak RSS of the worker processes is reported
+  too: that is the memory a worker needs;
 * the largest group each grouping step held (a Beam Distribution per step),
   which is what the transform itself controls.
 
-Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000]
+Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2]
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 
 _CHUNK = 200  # plan entries per generator element
 
 
-def run_one(n_docs: int) -> dict:
+def _status(pid: str) -> dict[str, str]:
+    with open(f"/proc/{pid}/status") as handle:
+        return dict(line.split(":", 1) for line in handle if ":" in line)
+
+
+def _descends_from(pid: str, ancestor: int) -> bool:
+    for _ in range(4):  # the runner may start workers through a shell
+        pid = _status(pid)["PPid"].strip()
+        if int(pid) == ancestor:
+            return True
+        if pid in ("0", "1"):
+            return False
+    return False
+
+
+def _worker_peaks(parent: int) -> dict[int, int]:
+    """Peak RSS (VmHWM, kB) of the Python worker processes this process started."""
+    peaks = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                argv = handle.read().split(b"\0")
+            if b"sdk_worker_main" not in b" ".join(argv) or b"python" not in argv[0]:
+                continue
+            fields = _status(entry)
+            if "VmHWM" in fields and _descends_from(entry, parent):
+                peaks[int(entry)] = int(fields["VmHWM"].split()[0])
+        except (OSError, KeyError, ValueError):
+            continue
+    return peaks
+
+
+class _WorkerMemory(threading.Thread):
+    """Samples worker peaks until stopped; VmHWM only grows, so the last sample before exit is the peak."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+        self._stopped = threading.Event()
+
+    def run(self):
+        while not self._stopped.wait(0.2):
+            self.peak_kb = max([self.peak_kb, *_worker_peaks(os.getpid()).values()])
+
+    def stop(self) -> int:
+        self._stopped.set()
+        self.join()
+        return self.peak_kb
+
+
+def run_one(n_docs: int, workers: int = 0) -> dict:
     import apache_beam as beam
     from apache_beam.metrics.metric import MetricsFilter
+    from apache_beam.options.pipeline_options import PipelineOptions
 
     from benchmarks.syndication_set import scaling_docs, scaling_plan
+    from pipeline.runners import runner_for
     from transforms.dedup import DedupSyndicated
 
     plan = scaling_plan(n_docs)
     chunks = [plan[i:i + _CHUNK] for i in range(0, len(plan), _CHUNK)]
+    flags = [f"--direct_num_workers={workers}", "--direct_running_mode=multi_processing"] if workers else []
+    options = PipelineOptions(flags)
+    memory = _WorkerMemory()
+    memory.start()
     started = time.perf_counter()
-    pipeline = beam.Pipeline(runner="DirectRunner")
+    pipeline = beam.Pipeline(runner=runner_for(options)[0], options=options)
     articles = (pipeline
                 | "Plan" >> beam.Create(chunks, reshuffle=False)
                 | "Generate" >> beam.FlatMap(lambda chunk: [row for entry in chunk for row in scaling_docs(entry)]))
@@ -54,26 +116,30 @@ def run_one(n_docs: int) -> dict:
     counters = {f"{c.key.metric.namespace}/{c.key.metric.name}": c.committed for c in metrics["counters"]}
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"docs": n_docs, "seconds": elapsed, "peak_rss_mb": peak_rss_mb, "largest_group": groups,
-            "counters": counters}
+            "counters": counters, "worker_peak_rss_mb": memory.stop() / 1024}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 100_000])
+    parser.add_argument("--workers", type=int, default=0,
+                        help="run on this many worker processes and report their peak RSS (default: in-process)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.workers)))
         return
     results = []
     for size in args.sizes:
         # A fresh process per size, so that peak RSS belongs to that size alone.
-        out = subprocess.run([sys.executable, "-m", "benchmarks.dedup_scaling", "--one", str(size)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run([sys.executable, "-m", "benchmarks.dedup_scaling", "--one", str(size),
+                              "--workers", str(args.workers)], check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
         r = results[-1]
         print(f"{r['docs']:>7} docs  {r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
-              f"peak RSS {r['peak_rss_mb']:7.0f} MB  largest group {max(r['largest_group'].values())}", flush=True)
+              f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
+              + (f"worker peak RSS {r['worker_peak_rss_mb']:6.0f} MB  " if args.workers else "")
+              + f"largest group {max(r['largest_group'].values())}", flush=True)
     base = results[0]["seconds"] / results[0]["docs"]
     for r in results[1:]:
         print(f"time per doc at {r['docs']} / at {results[0]['docs']}: {r['seconds'] / r['docs'] / base:.2f}x")
