@@ -89,10 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.root.exists():
         print(f"benchmark data not found at {args.root}", file=sys.stderr)
         return 2
-    import logging
+    from transforms.extract_articles import quiet_extraction_loggers
 
-    for noisy in ("trafilatura", "htmldate", "courlan"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    quiet_extraction_loggers()
     pages = load_pages(args.root, args.repeat)
     bare_loop(pages[:20])  # warm imports and caches for both runs alike
     bare_seconds = bare_loop(pages)

@@ -14,8 +14,7 @@ from pipeline import output_dir, run_summary
 from pipeline.build import build_pipeline
 from pipeline.options import CorpusOptions
 from pipeline.runners import runner_for
-
-_LOG = logging.getLogger("pipeline")
+from transforms.extract_articles import quiet_extraction_loggers
 
 _BEAM_HELP = """\
 Beam options pass through unchanged, for example:
@@ -98,8 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         help_parser().print_help()
         return 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("trafilatura", "htmldate", "courlan"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    quiet_extraction_loggers()
     try:
         summary = run(argv)
     except UsageError as error:

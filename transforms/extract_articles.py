@@ -32,6 +32,12 @@ TRAFILATURA_OPTIONS = dict(with_metadata=True, favor_precision=True, include_com
                            include_tables=True, include_images=False, include_links=False, deduplicate=False)
 
 
+def quiet_extraction_loggers() -> None:
+    """trafilatura and its helpers warn per page ("discarding data"); rejects already record why."""
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
 def doc_id_for(url: str | None, text: str, source_file: str = "", source_record: str = "") -> str:
     """Stable id from URL, body text and the record's place in its dump.
 
@@ -140,9 +146,7 @@ class ExtractArticleFn(beam.DoFn):
     def setup(self):
         import trafilatura  # noqa: F401  (loaded once per worker, not per page)
 
-        # trafilatura warns per page ("discarding data"); rejects already record why.
-        for name in ("trafilatura", "htmldate", "courlan"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+        quiet_extraction_loggers()
         if self._timeout > 0:
             work = functools.partial(extract_page, min_text_chars=self._min_text_chars)
             self._guard = GuardedWorker(work, self._timeout, self._memory_mb, preload=("transforms.extraction_warmup",))

@@ -5,12 +5,9 @@ One throw-away extraction fills trafilatura's and htmldate's lazy caches
 the fresh one started after a timeout, begins warm instead of paying that cost
 on its first real pages.
 """
-import logging
+from transforms.extract_articles import extract_html_fields, quiet_extraction_loggers
 
-from transforms.extract_articles import extract_html_fields
-
-for _name in ("trafilatura", "htmldate", "courlan"):
-    logging.getLogger(_name).setLevel(logging.ERROR)
+quiet_extraction_loggers()
 
 _PAGE = ("<html><head><title>Warm-up page</title><meta name='author' content='Nobody'>"
          "<meta property='article:published_time' content='2024-01-02'></head><body><article>"
