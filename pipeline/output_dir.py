@@ -26,7 +26,8 @@ def _join(*parts: str) -> str:
     return FileSystems.join(*parts)
 
 
-def _files_under(folder: str) -> list[str]:
+def files_under(folder: str) -> list[str]:
+    """Every file below `folder`, on any filesystem (object stores included)."""
     result = FileSystems.match([_join(folder, "**")])[0]
     return sorted(m.path for m in result.metadata_list)
 
@@ -37,12 +38,12 @@ def _exists(path: str) -> bool:
 
 def _present(path: str) -> bool:
     # Object stores have no folders: a "folder" exists when files live under it.
-    return _exists(path) or bool(_files_under(path))
+    return _exists(path) or bool(files_under(path))
 
 
 def _remove(path: str) -> None:
     """Deletes a file, or every file under a folder, on any filesystem."""
-    files = _files_under(path)
+    files = files_under(path)
     if files:
         FileSystems.delete(files)
     if _exists(path):  # the file itself, or a local folder left empty
@@ -79,7 +80,7 @@ def commit(staging: str, output: str) -> list[str]:
     """Replaces the corpus in `output` with the staged one; returns the committed paths."""
     for name in CORPUS_ENTRIES:
         _remove(_join(output, name))
-    sources = _files_under(staging)
+    sources = files_under(staging)
     prefix = staging.rstrip("/") + "/"
     targets = [_join(output, src[len(prefix):]) for src in sources]
     for target in targets:
@@ -97,7 +98,7 @@ def ensure_rejects_table(output: str) -> None:
     from schemas import reject_schema
 
     folder = _join(output, "rejects")
-    if _files_under(folder):
+    if files_under(folder):
         return
     path = _join(folder, "part-00000-0000.parquet")
     _ensure_parent(path)

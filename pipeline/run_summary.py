@@ -11,6 +11,8 @@ import json
 
 from apache_beam.io.filesystems import FileSystems
 
+from pipeline.output_dir import files_under
+
 
 def counters_from(result) -> dict[str, int]:
     """`Namespace/name` -> value for every user counter of a finished job."""
@@ -26,8 +28,7 @@ def counters_from(result) -> dict[str, int]:
 
 
 def _parquet_files(folder: str) -> list[str]:
-    result = FileSystems.match([FileSystems.join(folder, "**")])[0]
-    return sorted(m.path for m in result.metadata_list if m.path.endswith(".parquet"))
+    return [path for path in files_under(folder) if path.endswith(".parquet")]
 
 
 def scan_output(output: str) -> dict:
