@@ -26,6 +26,13 @@ def test_latin1_label_decodes_as_windows_1252():
     assert decode_page(body, "iso-8859-1") == ("Prices rose 5 € — a “record”.", "cp1252")
 
 
+def test_every_alias_of_a_superseded_label_decodes_as_its_superset():
+    body = "Prices rose 5 € — a “record”.".encode("cp1252")
+    for label in ("latin1", "l1", "cp819", "ISO_8859-1", "us-ascii"):
+        assert decode_page(body, label) == ("Prices rose 5 € — a “record”.", "cp1252")
+    assert decode_page("Fiyatlar ğ ş ı".encode("cp1254"), "latin5") == ("Fiyatlar ğ ş ı", "cp1254")
+
+
 def test_utf8_bytes_under_a_latin1_header_are_utf8():
     body = f"<p>{CAFE}</p>".encode("utf-8")
     assert decode_page(body, "iso-8859-1") == (f"<p>{CAFE}</p>", "utf-8")
@@ -84,3 +91,44 @@ def test_iso2022_escape_sequences():
 
 def test_plain_ascii_stays_utf8():
     assert decode_page(b"<p>Plain words only.</p>") == ("<p>Plain words only.</p>", "utf-8")
+
+
+def test_undeclared_central_european_pages():
+    polish = "<p>Prezydent spotkał się wczoraj z przedstawicielami samorządów w sprawie źródeł finansowania szkół.</p>"
+    czech = "<p>Vláda schválila nový zákon o státním rozpočtu. Ministr řekl, že šetření potrvá ještě dva roky.</p>"
+    assert decode_page(polish.encode("iso8859-2")) == (polish, "iso8859-2")
+    assert decode_page(polish.encode("cp1250")) == (polish, "cp1250")
+    assert decode_page(czech.encode("iso8859-2")) == (czech, "iso8859-2")
+    assert decode_page(czech.encode("cp1250")) == (czech, "cp1250")
+
+
+def test_undeclared_western_pages():
+    portuguese = "<p>O governo aprovou o orçamento do próximo ano; o ministro disse que a economia não vai parar.</p>"
+    icelandic = "<p>Ríkisstjórnin samþykkti fjárlög næsta árs á fimmtudaginn. Ráðherrann sagði að hagvöxtur myndi aukast.</p>"
+    euro = "<html><body><p>Der Preis stieg am Montag auf 10 € pro Stück, sagte der Händler.</p></body></html>"
+    assert decode_page(portuguese.encode("cp1252")) == (portuguese, "cp1252")
+    assert decode_page(icelandic.encode("cp1252")) == (icelandic, "cp1252")
+    assert decode_page(euro.encode("iso8859-15")) == (euro, "iso8859-15")
+
+
+def test_undeclared_turkish_decodes_as_windows_1254():
+    turkish = "<p>Hükümet perşembe günü yeni bütçeyi onayladı. Bakan, büyümenin hızlanacağını söyledi.</p>"
+    assert decode_page(turkish.encode("iso8859-9")) == (turkish, "cp1254")
+
+
+def test_detected_thai_decodes_as_windows_874():
+    thai = "<p>รัฐบาลอนุมัติงบประมาณปีหน้าเมื่อวันพฤหัสบดี… ประชาชนรอคอยมานาน</p>"
+    assert decode_page(thai.encode("cp874")) == (thai, "cp874")
+
+
+def test_declared_charset_still_wins_over_the_guess():
+    czech = "Ministr řekl, že šetření potrvá ještě dva roky."
+    body = f'<meta charset="windows-1250"><p>{czech}</p>'.encode("iso8859-2")
+    assert decode_page(body) == (body.decode("cp1250"), "cp1250")
+    as_latin2 = czech.encode("iso8859-2")
+    assert decode_page(as_latin2, "windows-1250") == (as_latin2.decode("cp1250"), "cp1250")
+
+
+def test_undeclared_japanese_stays_japanese():
+    page = "<p>政府は木曜日、来年度の予算案を承認した。</p>"
+    assert decode_page(page.encode("cp932")) == (page, "cp932")

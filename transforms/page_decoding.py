@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from transforms.charset_guess import LATIN_FAMILY, best_latin_codec, mostly_isolated_high_bytes
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]{1,40})""", re.IGNORECASE)
 _CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([a-zA-Z0-9_.:\-]{1,40})", re.IGNORECASE)
@@ -33,15 +35,26 @@ def charset_from_content_type(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _codec(label: str | None) -> str | None:
-    if not label:
-        return None
-    label = label.strip().lower()
-    label = _SUPERSETS.get(label, label)
+def _lookup(label: str) -> str | None:
     try:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+# The same supersets keyed by Python codec name, so that every alias of a label
+# (latin1, l1, cp819, iso_8859-1 ...) and every detector answer ("latin_1",
+# "tis_620", "iso8859_9") decodes as a browser would.
+_CODEC_SUPERSETS = {_lookup(label): _lookup(superset) for label, superset in _SUPERSETS.items()
+                    if _lookup(label) is not None}
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    codec = _lookup(_SUPERSETS.get(label, label))
+    return _CODEC_SUPERSETS.get(codec, codec)
 
 
 def _strict(data: bytes, label: str | None) -> str | None:
@@ -79,12 +92,44 @@ def _sniff_unmarked(data: bytes) -> str | None:
     return None
 
 
+# Detectors name JIS X 0213 variants when the text also fits the plain
+# Japanese sets; browsers decode those pages with the plain sets.
+_DETECTED_EQUIVALENTS = {"shift_jis_2004": "cp932", "shift_jisx0213": "cp932", "euc_jis_2004": "euc_jp",
+                         "euc_jisx0213": "euc_jp"}
+
+
+# A few accented letters alone among ASCII can pass for double-byte text.
+_DOUBLE_BYTE = frozenset({"cp932", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213",
+                          "gb18030", "big5hkscs", "cp949", "johab", "cp950"})
+
+
+def _detected_codec(name: str | None) -> str:
+    return _codec(name) or "utf-8"
+
+
+def _latin_ties_best(matches, best) -> bool:
+    # With only a handful of high bytes the detector often finds no language
+    # at all and picks among equally clean decodings by name (cp1006, cp1125).
+    return best is not None and any(
+        _detected_codec(match.encoding) in LATIN_FAMILY and match.chaos <= best.chaos
+        and match.coherence >= best.coherence for match in matches)
+
+
 def _detect(data: bytes) -> str:
+    """Codec for undeclared, non-UTF-8 bytes."""
     from charset_normalizer import from_bytes
 
-
-    best = from_bytes(data[:200_000]).best()
-    return best.encoding if best is not None else "utf-8"
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    codec = _detected_codec(best.encoding if best is not None else None)
+    if codec in LATIN_FAMILY or _latin_ties_best(matches, best) or (
+            codec in _DOUBLE_BYTE and mostly_isolated_high_bytes(data)):
+        # The detector is reliable about the script, not about which Latin set.
+        return best_latin_codec(data, extra=codec if codec in LATIN_FAMILY else None)
+    equivalent = _DETECTED_EQUIVALENTS.get(codec)
+    if equivalent and _strict(data, equivalent) is not None:
+        return equivalent
+    return codec
 
 
 def _single_byte(label: str) -> bool:
