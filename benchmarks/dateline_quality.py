@@ -4,7 +4,10 @@ Prints, for the team-written dev set (benchmarks/data/datelines_dev.jsonl):
 per-field accuracy on dateline openings (city, month/day, agency, exact strip)
 and the false-positive rate on openings without a dateline, separately for
 ordinary openings and for adversarial ones written to look like datelines
-(`Paris: The Series returns...`). Then how many
+(`Paris: The Series returns...`). The same figures follow for the held-out set
+(benchmarks/data/datelines_holdout.jsonl), written before the precision rules
+for bare `City:` and `City —` datelines with fresh shapes of both kinds; report
+it next to the dev figures, since rules fitted to one set flatter it. Then how many
 article bodies of the shared extraction benchmark open with a dateline (skipped
 when ../shared is absent), and the parse time on adversarial inputs of 250 KB,
 500 KB and 1 MB.
@@ -29,6 +32,7 @@ from transforms.dateline_text import opening  # noqa: E402
 from transforms.datelines import parse_dateline  # noqa: E402
 
 DEV_SET = REPO / "benchmarks" / "data" / "datelines_dev.jsonl"
+HOLDOUT_SET = REPO / "benchmarks" / "data" / "datelines_holdout.jsonl"
 SHARED = REPO.parent / "shared"
 GROUND_TRUTH = SHARED / "corpora" / "article-extraction-benchmark" / "ground-truth.json"
 SIZES = (250_000, 500_000, 1_000_000)
@@ -79,10 +83,10 @@ def score(rows: list[dict]) -> dict:
             "languages": len(languages), "false_positives": false_positives, "failures": failures}
 
 
-def print_dev_scores(result: dict, show_errors: bool) -> None:
+def print_dev_scores(result: dict, show_errors: bool, label: str = "dev set") -> None:
     positives = result["positives"]
     negatives, false_positives = result["negatives"], result["false_positives"]
-    print(f"dev set: {positives} dateline openings ({result['sources']} agencies and house styles, "
+    print(f"{label}: {positives} dateline openings ({result['sources']} agencies and house styles, "
           f"{result['languages']} languages and press varieties), {sum(negatives.values())} without a dateline")
     for field in ("city", "month/day", "agency", "strip"):
         hit = result["hits"][field]
@@ -152,6 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", action="store_true", help="list every miss and false positive")
     args = parser.parse_args(argv)
     print_dev_scores(score(load_dev_set()), args.errors)
+    print_dev_scores(score(load_dev_set(HOLDOUT_SET)), args.errors, label="held-out set")
     print_real_pages()
     time_linear()
 

@@ -356,6 +356,110 @@ def test_colon_after_a_plain_place_is_an_english_press_convention():
     assert parse_dateline("Dubai: Residents can renew permits.", JAN17, None).city == "Dubai"
 
 
+# Bare `City:` and `City —` openings that are not datelines, one per rule of `dateline_body`.
+BARE_PLACE_TRAPS = [
+    # a short first line without a closing stop is a headline or a listing, with or without a line after it
+    "Delhi: AQI dips to poor as winds pick up",
+    "NEW DELHI: Air quality turns severe again",
+    "Madrid — 28°C, sunny",
+    "Chicago – O'Hare (ORD)",
+    # headline capitalization
+    "LONDON — The Complete Guide to Free Museums.",
+    "ROME — Where to Eat Like a Local.",
+    # a capitalized run naming a work
+    "Chicago: A Biography is the latest book from the historian.",
+    "Paris: The Series returns for a second season on Friday.",
+    "Cairo: Stories of the Nile is out in paperback.",
+    "Hong Kong: Portrait of a Divided City won best documentary.",
+    # guides, listicles and dedications
+    "PARIS — Le guide des meilleures terrasses de la capitale.",
+    "MADRID — La guía definitiva de los mejores bares.",
+    "BERLIN — Die besten Clubs der Stadt im Überblick.",
+    "New York: A love letter to the city that never sleeps.",
+    "Paris: An ode to the city of light.",
+    # an epithet for the place
+    "By John Roe\n\nMumbai: The city where dreams are made and broken.",
+    "Dubai: The city of gold and glass.",
+    "Varanasi: The oldest living city in the world.",
+    # compound places
+    "Miami - Dade County officials closed the beaches.",
+    "Miami – Dade County officials closed the beaches.",
+    "Dallas - Fort Worth International Airport reopened after the storm.",
+    "Nairobi - Kenya's capital - is growing fast.",
+    # a record in brackets is not a credit
+    "Boston (4-1): Sam Doe 22 points, 9 rebounds.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PLACE_TRAPS, ids=[repr(t[:40]) for t in BARE_PLACE_TRAPS])
+@pytest.mark.parametrize("language", [None, "en"])
+def test_bare_place_openings_that_are_not_datelines(text, language):
+    assert parse_dateline(text, JAN17, language) is None
+
+
+# Real bare datelines next to those traps: (text, language, raw, city, region, country, body).
+BARE_DATELINES = [
+    ("NEW DELHI: Prime Minister Narendra Modi on Monday inaugurated the terminal.", None, "NEW DELHI: ",
+     "New Delhi", None, "IN", "Prime Minister Narendra Modi on Monday inaugurated the terminal."),
+    ("Mumbai\xa0: The suburban railway added twelve services.", "en", "Mumbai\xa0: ", "Mumbai", None, "IN",
+     "The suburban railway added twelve services."),
+    ("NEW DELHI\xa0:\xa0The Centre has extended the scheme.", "en", "NEW DELHI\xa0:\xa0", "New Delhi", None, "IN",
+     "The Centre has extended the scheme."),
+    ("Dubai: The Roads and Transport Authority (RTA) announced new bus routes.", "en", "Dubai: ", "Dubai", None,
+     "AE", "The Roads and Transport Authority (RTA) announced new bus routes."),
+    ("Mumbai: Film director Ravi Rao announced his next project.", "en", "Mumbai: ", "Mumbai", None, "IN",
+     "Film director Ravi Rao announced his next project."),
+    ("KYIV — The city of Mariupol was shelled overnight.", "en", "KYIV — ", "Kyiv", None, "UA",
+     "The city of Mariupol was shelled overnight."),
+    ("WASHINGTON — The best-known witness testified on Tuesday.", "en", "WASHINGTON — ", "Washington", None, "US",
+     "The best-known witness testified on Tuesday."),
+    ("MIAMI — Miami-Dade County commissioners voted to raise fees.", "en", "MIAMI — ", "Miami", None, "US",
+     "Miami-Dade County commissioners voted to raise fees."),
+    ("MINNEAPOLIS — St. Paul police arrested two suspects overnight.", "en", "MINNEAPOLIS — ", "Minneapolis", None,
+     "US", "St. Paul police arrested two suspects overnight."),
+    ("Seattle – King County officials reported 40 new cases.", "en", "Seattle – ", "Seattle", None, "US",
+     "King County officials reported 40 new cases."),
+    ("Washington - The Senate confirmed the nominee 52-47.", "en", "Washington - ", "Washington", None, "US",
+     "The Senate confirmed the nominee 52-47."),
+    ("Abu Dhabi - Police urged motorists to slow down.", "en", "Abu Dhabi - ", "Abu Dhabi", None, "AE",
+     "Police urged motorists to slow down."),
+    ("Austin, Texas - The Texas Senate passed a tax cut.", "en", "Austin, Texas - ", "Austin", "Texas", "US",
+     "The Texas Senate passed a tax cut."),
+    ("Berlin – Der Senat hat den Haushalt beschlossen.", "de", "Berlin – ", "Berlin", None, "DE",
+     "Der Senat hat den Haushalt beschlossen."),
+    ("PARIS — Le Premier ministre a annoncé mardi une hausse du budget.", "fr", "PARIS — ", "Paris", None, "FR",
+     "Le Premier ministre a annoncé mardi une hausse du budget."),
+    ("CHENNAI\nThe State government has announced a new scheme.", "en", "CHENNAI\n", "Chennai", None, "IN",
+     "The State government has announced a new scheme."),
+    ("HONOLULU, Hawaii (HawaiiNewsNow) - Scientists confirmed it.", "en", "HONOLULU, Hawaii (HawaiiNewsNow) - ",
+     "Honolulu", "Hawaii", "US", "Scientists confirmed it."),
+]
+
+
+@pytest.mark.parametrize("text,language,raw,city,region,country,body", BARE_DATELINES,
+                         ids=[row[0][:40] for row in BARE_DATELINES])
+def test_bare_datelines_next_to_the_traps_still_parse(text, language, raw, city, region, country, body):
+    got = fields(text, language=language)
+    assert (got[0], got[1], got[2], got[3], got[8], got[9]) == (raw, city, region, country, None, body)
+
+
+def test_credited_datelines_skip_the_bare_place_checks():
+    # A known credit vouches for the place: the body may open like a title.
+    got = fields("PARIS, March 14 (Reuters) - The Series of strikes continued.", D(2022, 3, 14))
+    assert (got[0], got[1], got[8], got[9]) == (
+        "PARIS, March 14 (Reuters) - ", "Paris", "Reuters", "The Series of strikes continued.")
+    got = fields("DALLAS (AP) — Dallas-Fort Worth International Airport canceled flights.")
+    assert (got[0], got[1], got[8]) == ("DALLAS (AP) — ", "Dallas", "AP")
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Miami-Dade", True), ("MIAMI - DADE", True), ("Miami–Dade", True), ("Dallas - Fort Worth", True),
+    ("Miami-Beach", False), ("Miami", False),
+])
+def test_compound_places(name, expected):
+    assert dateline_places.is_compound_place(name) is expected
+
+
 @pytest.mark.parametrize("month_token,month", [
     ("Jan", 1), ("Feb", 2), ("Mar", 3), ("April", 4), ("May", 5), ("June", 6),
     ("July", 7), ("Aug", 8), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12)])
@@ -579,13 +683,31 @@ def test_seed_page_opening():
     assert opening_line[d.end:].startswith("The failure of last week’s")
 
 
-def test_dev_set_meets_the_quality_targets():
+def _quality_module():
     spec = importlib.util.spec_from_file_location("dateline_quality", REPO / "benchmarks" / "dateline_quality.py")
     quality = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(quality)
-    result = quality.score(quality.load_dev_set())
-    positives = result["positives"]
-    assert positives >= 300
-    for field in ("city", "month/day", "agency", "strip"):
-        assert result["hits"][field] / positives >= 0.95, field
-    assert result["false_positives"]["ordinary"] / result["negatives"]["ordinary"] <= 0.01
+    return quality
+
+
+def _figures(result: dict) -> dict:
+    return {"positives": result["positives"], **{field: result["hits"][field] for field in
+                                                 ("city", "month/day", "agency", "strip")},
+            "negatives": dict(result["negatives"]), "false_positives": dict(result["false_positives"])}
+
+
+def test_dev_set_scores():
+    quality = _quality_module()
+    # The one miss is `Rennes. La mairie ...`, a full stop as the separator.
+    assert _figures(quality.score(quality.load_dev_set())) == {
+        "positives": 720, "city": 719, "month/day": 719, "agency": 719, "strip": 719,
+        "negatives": {"ordinary": 198, "adversarial": 118}, "false_positives": {}}
+
+
+def test_held_out_set_scores():
+    quality = _quality_module()
+    # 11 adversarial openings still pass: titles without a work noun, airport names after a
+    # spaced hyphen, listings that read as sentences.
+    assert _figures(quality.score(quality.load_dev_set(quality.HOLDOUT_SET))) == {
+        "positives": 135, "city": 135, "month/day": 135, "agency": 135, "strip": 135,
+        "negatives": {"ordinary": 15, "adversarial": 140}, "false_positives": {"adversarial": 11}}

@@ -5,14 +5,14 @@ ambiguous nested quantifiers, so the cost is linear in the input even before
 `dateline_text` bounds the opening. Precision comes first: a dateline without
 a known agency credit is accepted only when its place is known (gazetteer, or a
 known state or country after it) and a real separator and a capitalized body
-follow.
+follow that reads as prose, not a headline, title or listing (`dateline_body`).
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from transforms import dateline_cjk, dateline_places as places
+from transforms import dateline_body, dateline_cjk, dateline_places as places
 from transforms.dateline_credits import COMMA_CREDITS, DASH_CREDITS, canonical_agency
 from transforms.dateline_dates import MONTHS, WEEKDAYS, WrittenDate, date_at
 from transforms.dateline_found import Found
@@ -67,9 +67,6 @@ _NOT_PLACES = frozenset(places.fold(w) for w in (
     "address time date venue tickets contact email phone website follow share comments said says mr. mrs. ms. "
     "dr. prof. sir president minister governor senator police officials please thanks yes no okay well so oh hey "
     "hi hello welcome staff special byline reporting report reports statement notice").split()) | WEEKDAYS
-# A first line shorter than this without a closing full stop is a headline, not a story.
-_HEADLINE_CHARS = 80
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":", "»", "。")
 _NOT_STORY_OPENERS = frozenset(
     "what what's why how where who when here's here are is i we you my our your".split())
 _PARTICLES = frozenset(
@@ -168,7 +165,7 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
         separator = credit.end if credit else parts.end
         end = _separator_end(text, separator, credited=False, after_credit=credit is not None, period=shouted)
         if end is not None and not credited and not _reads_as_story(
-                text, end, ":" in text[separator:end], shouted, language):
+                text, end, text[separator:end], shouted, language, found_places.names[-1]):
             return None
     else:
         return None
@@ -296,6 +293,9 @@ def _credit(text: str, pos: int) -> _Credit | None:
     for pattern in (_WIRE_CREDIT, _PAREN_CREDIT, _SLASH_CREDIT):
         match = pattern.match(text, pos)
         if match:
+            # `Melbourne (3-0):` is a team's record in a box score; a credit names someone.
+            if not any(c.isalpha() for c in match.group(1)):
+                return None
             return _credit_with_date(match.group(1), match.end())
     spaced = _SPACED_SLASH_CREDIT.match(text, pos)
     if spaced:
@@ -389,7 +389,8 @@ def _trusted_without_credit(names: tuple[str, ...], parts: _Parts) -> bool:
     return _shaped(names) and _validated(names, parts.regions)
 
 
-def _reads_as_story(text: str, body: int, colon: bool, shouted: bool, language: str | None) -> bool:
+def _reads_as_story(text: str, body: int, separator: str, shouted: bool, language: str | None,
+                    place: str) -> bool:
     """Whether what follows a place without a credit reads as a story rather than a headline or a
     listing: `Dubai: 5 things to know`, `LONDON: THE MUSICAL opens`, `Houston: We have a problem`."""
     line_end = text.find("\n", body)
@@ -399,15 +400,13 @@ def _reads_as_story(text: str, body: int, colon: bool, shouted: bool, language: 
     leading = words[:2] if len(words) >= 2 else []
     if leading and all(len(w) >= 3 and places.is_shouted(w) for w in leading) and max(map(len, leading)) >= 6:
         return False
-    if line_end >= 0 and len(line) < _HEADLINE_CHARS and not line.rstrip().endswith(_SENTENCE_ENDS):
-        return False
-    if colon and not shouted:
+    if ":" in separator and not shouted:
         # `City:` datelines are an English-language convention (Indian and Gulf press).
         if language not in (None, "en") or line[:1].isdigit():
             return False
         if places.fold(words[0].strip("'’")) in _NOT_STORY_OPENERS:
             return False
-    return True
+    return dateline_body.reads_as_story(text, body, shouted, place, separator)
 
 
 def _validated(names: tuple[str, ...], regions: tuple[str, ...]) -> bool:

@@ -64,6 +64,12 @@ class Gazetteer:
     regions_by_abbreviation: dict[str, tuple[Region, ...]]
     regions_by_postal_code: dict[str, tuple[Region, ...]]
     without_country: frozenset[str]
+    compounds: frozenset[str] = frozenset()
+
+
+def _compound_key(name: str) -> str:
+    # `Miami - Dade`, `MIAMI-DADE` and `Miami–Dade` are the same compound.
+    return "-".join(part.strip() for part in fold(name).replace("–", "-").replace("—", "-").split("-"))
 
 
 def _build(data: dict) -> Gazetteer:
@@ -106,7 +112,8 @@ def _build(data: dict) -> Gazetteer:
         regions_by_name={k: tuple(v) for k, v in by_name.items()},
         regions_by_abbreviation={k: tuple(v) for k, v in by_abbreviation.items()},
         regions_by_postal_code={k: tuple(v) for k, v in by_postal.items()},
-        without_country=frozenset(fold(n) for n in data["places_without_country"]))
+        without_country=frozenset(fold(n) for n in data["places_without_country"]),
+        compounds=frozenset(_compound_key(n) for n in data.get("compound_places", ())))
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +134,11 @@ def is_known_city(name: str) -> bool:
     key = fold(name)
     g = gazetteer()
     return key in g.city_country or key in g.without_country
+
+
+def is_compound_place(name: str) -> bool:
+    """True for a hyphenated compound place name (`Miami-Dade`, `Dallas - Fort Worth`)."""
+    return _compound_key(name) in gazetteer().compounds
 
 
 def city_country(name: str) -> str | None:
