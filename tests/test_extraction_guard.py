@@ -83,3 +83,20 @@ def test_slow_page_is_rejected_and_others_still_extract():
                     equal_to(["Night buses extended across the valley"]), label="articles")
         assert_that(rejects | "R" >> beam.Map(lambda r: (r["source_file"], r["reason"], r["detail"])),
                     equal_to([("big.html", "extraction_timeout", "no result within 1 s")]), label="rejects")
+
+
+def test_a_child_that_cannot_start_leaves_nothing_to_tear_down(monkeypatch):
+    import multiprocessing.process
+
+    def refuse(self):
+        raise RuntimeError("no new processes here")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", refuse)
+    guard = GuardedWorker(nap, timeout=1)
+    try:
+        guard.call(0.01)
+    except RuntimeError as error:
+        assert str(error) == "no new processes here"
+    else:
+        raise AssertionError("the start failure must surface")
+    guard.close()

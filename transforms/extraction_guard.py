@@ -78,10 +78,16 @@ class GuardedWorker:
             # Heavy imports happen once in the fork server, not in every restarted child.
             context.set_forkserver_preload(self._preload)
         parent, child = context.Pipe()
-        self._process = context.Process(target=_child, args=(child, self._work, self._memory_bytes), daemon=True)
-        self._process.start()
-        child.close()
-        self._conn = parent
+        process = context.Process(target=_child, args=(child, self._work, self._memory_bytes), daemon=True)
+        try:
+            process.start()
+        except BaseException:
+            parent.close()
+            raise
+        finally:
+            child.close()
+        # Kept only once started: a process that never started has nothing to kill on teardown.
+        self._process, self._conn = process, parent
         try:
             ready = parent.poll(STARTUP_TIMEOUT_SECONDS) and parent.recv() == ("ready", None)
         except (EOFError, OSError):
