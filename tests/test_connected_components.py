@@ -10,18 +10,25 @@ from hypothesis import strategies as st
 
 from transforms.connected_components import (
     ConnectedComponents,
+    both_directions,
+    keyed_by_larger,
     label,
     large_star,
-    orient,
     resolve_pendant,
     small_star,
     split_pendant,
+    undirected,
 )
 
 
-def test_orient_drops_self_loops():
-    assert list(orient(("b", "a"))) == [("a", "b")]
-    assert list(orient(("a", "a"))) == []
+def test_undirected_gives_both_directions_and_drops_self_loops():
+    assert list(undirected(("b", "a"))) == [("b", "a"), ("a", "b")]
+    assert list(undirected(("a", "a"))) == []
+
+
+def test_rekeying_between_half_rounds():
+    assert list(keyed_by_larger([("a", "c"), ("b", "d")])) == [("c", "a"), ("d", "b")]
+    assert list(both_directions([("a", "c"), ("b", "b")])) == [("a", "c"), ("c", "a")]
 
 
 def test_large_star_attaches_larger_neighbors_to_the_smallest_seen():
@@ -69,7 +76,7 @@ def _rounds(edges, count):
 
 def _simulate(edges, base_rounds=3, max_rounds=20):
     """The composite's algorithm on plain sets, built from the same pure functions."""
-    edges = _rounds({e for edge in edges for e in orient(edge)}, base_rounds)
+    edges = _rounds({e for edge in edges for e in undirected(edge)}, base_rounds)
     adjacency = defaultdict(set)
     for u, v in edges:
         adjacency[u].add(v)

@@ -711,3 +711,15 @@ def test_held_out_set_scores():
     assert _figures(quality.score(quality.load_dev_set(quality.HOLDOUT_SET))) == {
         "positives": 135, "city": 135, "month/day": 135, "agency": 135, "strip": 135,
         "negatives": {"ordinary": 15, "adversarial": 140}, "false_positives": {"adversarial": 11}}
+
+
+def test_opening_maps_spacing_and_full_width_one_to_one():
+    found = opening("ＷＡＳＨＩＮＧＴＯＮ,\xa0１月\r(AP)")
+    assert found.text == "WASHINGTON, 1月\n(AP)"
+    assert found.origin == tuple(range(20))
+
+
+def test_opening_maps_entities_and_invisibles_back_to_the_source():
+    found = opening("A&amp;B\u200bC&mdash;")
+    assert found.text == "A&BC—"
+    assert found.origin == (0, 1, 6, 8, 9, 16)

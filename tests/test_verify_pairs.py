@@ -4,7 +4,7 @@ from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.text_fingerprint import Shingled, shingle_hashes
-from transforms.verify_pairs import VerifyCandidatePairs, copy_to_parts, send_to_heads
+from transforms.verify_pairs import VerifyCandidatePairs, copy_to_parts, distinct_heads, send_to_heads
 
 
 def text(start: int, stop: int, prefix: str = "w") -> tuple[bytes, bytes]:
@@ -19,6 +19,11 @@ def test_send_to_heads_once_per_distinct_head():
     assert list(send_to_heads(("m", {"features": [], "heads": ["h1"]}), {}, 1000)) == []
 
 
+def test_distinct_heads_once_per_member_with_text():
+    assert list(distinct_heads(("m", {"features": [b"f"], "heads": ["h2", "h1", "h2"]}))) == [("h1", None), ("h2", None)]
+    assert list(distinct_heads(("m", {"features": [], "heads": ["h1"]}))) == []
+
+
 def test_hot_heads_are_split_into_parts():
     element = ("n05", {"features": [(b"s", b"l")], "heads": ["h"]})
     assert list(send_to_heads(element, {"h": 20}, 4)) == [(("h", 6), ("n05", (b"s", b"l")))]
@@ -29,7 +34,7 @@ def test_hot_heads_are_split_into_parts():
 def test_only_copies_become_links():
     features = [("a", text(0, 200)), ("b", text(0, 120)), ("c", text(0, 200, "other")),
                 ("d", text(100, 300))]
-    pairs = [("b", "a"), ("c", "a"), ("d", "a"), ("d", "b")]
+    pairs = [("b", "a"), ("c", "a"), ("d", "a"), ("d", "b"), ("b", "a")]
     with test_pipeline.TestPipeline() as p:
         links = ({"pairs": p | "Pairs" >> beam.Create(pairs), "features": p | "Features" >> beam.Create(features)}
                  | VerifyCandidatePairs())
@@ -38,7 +43,8 @@ def test_only_copies_become_links():
 
 def test_hot_head_verifies_every_candidate_in_bounded_groups():
     features = [("h", text(0, 200))] + [(f"m{i:02d}", text(0, 150)) for i in range(12)]
-    pairs = [(f"m{i:02d}", "h") for i in range(12)]
+    # Each pair arrives three times, as from three shared buckets: only distinct candidates count.
+    pairs = [(f"m{i:02d}", "h") for i in range(12)] * 3
     p = test_pipeline.TestPipeline()
     links = ({"pairs": p | "Pairs" >> beam.Create(pairs), "features": p | "Features" >> beam.Create(features)}
              | VerifyCandidatePairs(max_group=4))

@@ -111,8 +111,10 @@ class _LinkSubgroupHeads(beam.DoFn):
 class LinkBucketMembers(beam.PTransform):
     """Candidate pairs from buckets of members.
 
-    Takes (bucket key, (node id, sketch or None)) and returns distinct
-    (member, head) pairs of node ids with head < member. Every bucket member
+    Takes (bucket key, (node id, sketch or None)) and returns (member, head)
+    pairs of node ids with head < member; a pair found in several buckets
+    comes once per bucket, since both consumers group by node and a
+    de-duplicating shuffle here would cost more than it saves. Every bucket member
     with at least one other member is on at least one pair whose other end is
     in the same bucket. No step holds more than about max_group members of one
     bucket (see the module docstring for the bound on the second level).
@@ -140,6 +142,4 @@ class LinkBucketMembers(beam.PTransform):
                   | "GroupSubgroupHeads" >> beam.GroupByKey()
                   | "LinkSubgroupHeads" >> beam.ParDo(
                       _LinkSubgroupHeads(self._heads, self._min_estimated, self._label)))
-        return ((linked.pairs, across)
-                | "MergePairs" >> beam.Flatten()
-                | "DistinctPairs" >> beam.Distinct())
+        return (linked.pairs, across) | "MergePairs" >> beam.Flatten()

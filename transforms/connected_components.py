@@ -46,13 +46,6 @@ _LABELS = "labels"
 Edge = tuple[str, str]
 
 
-def orient(edge: Edge) -> Iterator[Edge]:
-    """(smaller, larger); self loops carry no information and are dropped."""
-    u, v = edge
-    if u != v:
-        yield (u, v) if u < v else (v, u)
-
-
 def large_star(node: str, neighbors: Iterable[str]) -> Iterator[Edge]:
     """Attach each larger neighbour to the smallest of the node and its neighbours."""
     neighbors = set(neighbors)
@@ -99,41 +92,52 @@ def resolve_pendant(center: str, leaves: Iterable[str], center_labels: Iterable[
         yield leaf, center_label
 
 
-def _neighbor_sets():
-    # A set combiner rather than GroupByKey: copies of one edge from several
-    # reducers collapse before the shuffle, so a node's group is its distinct
-    # neighbours and never more.
-    return beam.CombinePerKey(beam.combiners.ToSetCombineFn())
+def undirected(edge: Edge) -> Iterator[Edge]:
+    """Both directions of an edge, so that grouping by node gives every neighbour; self loops dropped."""
+    u, v = edge
+    if u != v:
+        yield u, v
+        yield v, u
 
 
-def _both_directions(edge: Edge) -> Iterator[Edge]:
-    yield edge
-    yield edge[1], edge[0]
+def keyed_by_larger(edges: Iterable[Edge]) -> Iterator[Edge]:
+    """(larger, smaller) for each (smaller, larger) edge: small-star groups a node with its smaller neighbours."""
+    for u, v in edges:
+        yield v, u
+
+
+def both_directions(edges: Iterable[Edge]) -> Iterator[Edge]:
+    for edge in edges:
+        yield from undirected(edge)
 
 
 class _StarStep(beam.DoFn):
-    """One half-round: large-star or small-star on one node's group."""
+    """One half-round on one node's group: large-star (output keyed by the larger end) or small-star (output in
+    both directions, ready for the next round's grouping)."""
 
-    def __init__(self, step):
+    def __init__(self, step, rekey):
         self._step = step
+        self._rekey = rekey
         self._group_size = Metrics.distribution("ConnectedComponents", "group_size:star_rounds")
 
     def process(self, element):
         node, neighbors = element
         neighbors = list(neighbors)
         self._group_size.update(len(neighbors))
-        yield from self._step(node, neighbors)
+        yield from self._rekey(self._step(node, neighbors))
 
 
 class _StarRound(beam.PTransform):
-    def expand(self, edges):
-        return (edges
-                | "BothDirections" >> beam.FlatMap(_both_directions)
-                | "GroupNeighbors" >> _neighbor_sets()
-                | "LargeStar" >> beam.ParDo(_StarStep(large_star))
-                | "KeyByLarger" >> beam.Map(lambda e: (e[1], e[0]))
-                | "GroupSmallerNeighbors" >> _neighbor_sets()
-                | "SmallStar" >> beam.ParDo(_StarStep(small_star)))
+    # Plain GroupByKey rather than a set combiner: on the local runner a lifted
+    # combine stage costs several times a grouping, and the few copies of an
+    # edge that several reducers emit in one half-round are bounded by the
+    # node's previous degree and collapse in the pure steps.
+    def expand(self, undirected_edges):
+        return (undirected_edges
+                | "GroupNeighbors" >> beam.GroupByKey()
+                | "LargeStar" >> beam.ParDo(_StarStep(large_star, keyed_by_larger))
+                | "GroupSmallerNeighbors" >> beam.GroupByKey()
+                | "SmallStar" >> beam.ParDo(_StarStep(small_star, both_directions)))
 
 
 class _SetAsidePendant(beam.DoFn):
@@ -149,7 +153,7 @@ class _SetAsidePendant(beam.DoFn):
                 yield beam.pvalue.TaggedOutput(_FROZEN, edge)
             else:
                 self._active.inc()
-                yield edge
+                yield from undirected(edge)
 
 
 class _Label(beam.DoFn):
@@ -182,19 +186,17 @@ class ConnectedComponents(beam.PTransform):
         self._max_rounds = max(max_rounds, base_rounds)
 
     def expand(self, edges):
-        edges = edges | "Orient" >> beam.FlatMap(orient)
+        edges = edges | "BothDirections" >> beam.FlatMap(undirected)
         for i in range(self._base_rounds):
             edges = edges | f"Round{i}" >> _StarRound()
         split = (edges
-                 | "BothDirectionsForSplit" >> beam.FlatMap(_both_directions)
-                 | "GroupForSplit" >> _neighbor_sets()
+                 | "GroupForSplit" >> beam.GroupByKey()
                  | "SetAsidePendantEdges" >> beam.ParDo(_SetAsidePendant()).with_outputs(_FROZEN, main="active"))
         active = split.active
         for i in range(self._base_rounds, self._max_rounds):
             active = active | f"Round{i}" >> _StarRound()
         labels = (active
-                  | "BothDirectionsForLabel" >> beam.FlatMap(_both_directions)
-                  | "GroupForLabel" >> _neighbor_sets()
+                  | "GroupForLabel" >> beam.GroupByKey()
                   | "Label" >> beam.ParDo(_Label()))
         resolved = ({_LEAVES: split[_FROZEN], _LABELS: labels}
                     | "JoinPendantToCenter" >> beam.CoGroupByKey()

@@ -1,6 +1,8 @@
 """Exact verification of candidate pairs: only pairs that pass become links."""
 from __future__ import annotations
 
+from typing import Iterator
+
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
@@ -10,6 +12,14 @@ from transforms.text_fingerprint import Shingled, verify_pair
 _FEATURES = "features"
 _HEADS = "heads"
 _CANDIDATES = "candidates"
+
+
+def distinct_heads(element) -> Iterator[tuple[str, None]]:
+    """(head, None) once for each distinct head of a member that has a text; pairs arrive once per shared bucket."""
+    _, joined = element
+    if joined[_FEATURES]:
+        for head in sorted(set(joined[_HEADS])):
+            yield head, None
 
 
 def send_to_heads(element, hot_heads: dict[str, int], max_group: int):
@@ -63,10 +73,11 @@ class _VerifyAgainstHead(beam.DoFn):
 class VerifyCandidatePairs(beam.PTransform):
     """Keeps the candidate pairs whose texts are copies of one story.
 
-    Takes a dict {"pairs": distinct (member, head) node pairs, "features":
-    (node, Shingled.to_bytes())} and returns the (head, member) pairs that pass
-    `text_fingerprint.verify_pair`. Texts meet through two joins on node id.
-    A head's candidates are counted first (a combiner, one number per head);
+    Takes a dict {"pairs": (member, head) node pairs, repeats allowed,
+    "features": (node, Shingled.to_bytes())} and returns each distinct
+    (head, member) pair that passes `text_fingerprint.verify_pair`. Texts meet
+    through two joins on node id; the first also collapses repeated pairs.
+    A head's distinct candidates are counted first (a combiner, one number per head);
     a head with more than `max_group` of them has its text copied to several
     parts that split its candidates, so no step holds more than about
     `max_group` candidates.
@@ -78,14 +89,13 @@ class VerifyCandidatePairs(beam.PTransform):
 
     def expand(self, inputs):
         pairs, features = inputs["pairs"], inputs["features"]
+        members = {_FEATURES: features, _HEADS: pairs} | "JoinMemberText" >> beam.CoGroupByKey()
         hot_heads = beam.pvalue.AsDict(
-            pairs
-            | "HeadOfPair" >> beam.Map(lambda pair: (pair[1], None))
+            members
+            | "DistinctHeads" >> beam.FlatMap(distinct_heads)
             | "CountCandidatesPerHead" >> beam.combiners.Count.PerKey()
             | "KeepHotHeads" >> beam.Filter(lambda kv, limit: kv[1] > limit, self._max_group))
-        candidates = ({_FEATURES: features, _HEADS: pairs}
-                      | "JoinMemberText" >> beam.CoGroupByKey()
-                      | "SendToHeads" >> beam.FlatMap(send_to_heads, hot_heads, self._max_group))
+        candidates = members | "SendToHeads" >> beam.FlatMap(send_to_heads, hot_heads, self._max_group)
         head_texts = features | "CopyHotHeadText" >> beam.FlatMap(copy_to_parts, hot_heads, self._max_group)
         return ({_FEATURES: head_texts, _CANDIDATES: candidates}
                 | "JoinHeadText" >> beam.CoGroupByKey()
