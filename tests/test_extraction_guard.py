@@ -100,3 +100,28 @@ def test_a_child_that_cannot_start_leaves_nothing_to_tear_down(monkeypatch):
     else:
         raise AssertionError("the start failure must surface")
     guard.close()
+
+
+def test_submit_then_collect_lets_the_caller_work_meanwhile():
+    guard = GuardedWorker(nap, timeout=2)
+    try:
+        guard.submit(0.3)
+        time.sleep(0.5)  # the caller's own work overlaps the child's
+        started = time.monotonic()
+        assert guard.collect() == ("ok", "slept 0.3")
+        assert time.monotonic() - started < 0.2
+    finally:
+        guard.close()
+
+
+def test_the_time_limit_runs_from_submit():
+    guard = GuardedWorker(nap, timeout=0.5)
+    try:
+        guard.submit(30)
+        time.sleep(0.6)
+        started = time.monotonic()
+        assert guard.collect() == ("extraction_timeout", "no result within 0.5 s")
+        assert time.monotonic() - started < 0.2
+        assert guard.call(0.01) == ("ok", "slept 0.01")
+    finally:
+        guard.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from typing import Any, Callable
 
 _LOG = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class GuardedWorker:
 
     `call` returns ("ok", result), ("error", message) or (reason, detail) with
     reason one of extraction_timeout / extraction_oom / extraction_crash.
+    `submit` then `collect` split a call in two, so that the caller can work
+    on the previous answer while the child works on the next item.
     """
 
     def __init__(self, work: Callable[[Any], Any], timeout: float = DEFAULT_TIMEOUT_SECONDS,
@@ -69,6 +72,8 @@ class GuardedWorker:
         self._memory_bytes = memory_mb * 1024 * 1024
         self._process = None
         self._conn = None
+        self._deadline = 0.0
+        self._lost = False
 
     def _start(self) -> None:
         # forkserver: a clean, single-threaded parent for the children, never a
@@ -104,17 +109,31 @@ class GuardedWorker:
             self._conn.close()
         self._process = self._conn = None
 
-    def call(self, item: Any) -> tuple[str, Any]:
+    def submit(self, item: Any) -> None:
+        """Hands `item` to the child and returns at once; `collect` gives its answer.
+
+        The caller can do other work meanwhile. The time limit runs from here.
+        """
         if self._process is None or not self._process.is_alive():
             self._stop()
             self._start()
+        self._deadline = time.monotonic() + self._timeout
         try:
             self._conn.send(item)
-            if not self._conn.poll(self._timeout):
+            self._lost = False
+        except OSError:
+            self._lost = True  # the child died under us; collect reports it
+
+    def collect(self) -> tuple[str, Any]:
+        """The answer for the item last submitted."""
+        try:
+            if self._lost:
+                raise EOFError
+            if not self._conn.poll(max(0.0, self._deadline - time.monotonic())):
                 self._stop()
                 return TIMEOUT, f"no result within {self._timeout:g} s"
             status, value = self._conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             self._process.join(5)
             code = self._process.exitcode
             self._stop()
@@ -124,6 +143,10 @@ class GuardedWorker:
             self._stop()
             return OOM, f"over the {self._memory_bytes // (1024 * 1024)} MiB extraction memory limit"
         return status, value
+
+    def call(self, item: Any) -> tuple[str, Any]:
+        self.submit(item)
+        return self.collect()
 
     def close(self) -> None:
         self._stop()
