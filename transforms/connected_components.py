@@ -122,16 +122,18 @@ class _StarStep(beam.DoFn):
 
     def process(self, element):
         node, neighbors = element
-        neighbors = list(neighbors)
+        # The grouped values are an iterable the runner may page in; only the
+        # distinct neighbours are ever held.
+        neighbors = set(neighbors)
         self._group_size.update(len(neighbors))
         yield from self._rekey(self._step(node, neighbors))
 
 
 class _StarRound(beam.PTransform):
     # Plain GroupByKey rather than a set combiner: on the local runner a lifted
-    # combine stage costs several times a grouping, and the few copies of an
-    # edge that several reducers emit in one half-round are bounded by the
-    # node's previous degree and collapse in the pure steps.
+    # combine stage costs several times a grouping. The copies of an edge that
+    # several reducers emit in one half-round are bounded by the node's
+    # previous degree, and the steps keep only distinct neighbours.
     def expand(self, undirected_edges):
         return (undirected_edges
                 | "GroupNeighbors" >> beam.GroupByKey()
@@ -163,7 +165,7 @@ class _Label(beam.DoFn):
 
     def process(self, element):
         node, neighbors = element
-        neighbors = list(neighbors)
+        neighbors = set(neighbors)
         self._group_size.update(len(neighbors))
         smallest, converged = label(node, neighbors)
         if not converged:
