@@ -15,7 +15,11 @@ pipeline, runs DedupSyndicated(mode="mark") and reports:
 * the largest group each grouping step held (a Beam Distribution per step),
   which is what the transform itself controls.
 
-Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2]
+With --control the same corpus also goes through one plain shuffle and
+nothing else, in a fresh process per size: the memory the runner holds for a
+corpus of that size, against which the dedup figures can be read.
+
+Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2] [--control]
 """
 from __future__ import annotations
 
@@ -83,7 +87,7 @@ class _WorkerMemory(threading.Thread):
         return self.peak_kb
 
 
-def run_one(n_docs: int, workers: int = 0) -> dict:
+def run_one(n_docs: int, workers: int = 0, control: bool = False) -> dict:
     import apache_beam as beam
     from apache_beam.metrics.metric import MetricsFilter
     from apache_beam.options.pipeline_options import PipelineOptions
@@ -103,7 +107,15 @@ def run_one(n_docs: int, workers: int = 0) -> dict:
     articles = (pipeline
                 | "Plan" >> beam.Create(chunks, reshuffle=False)
                 | "Generate" >> beam.FlatMap(lambda chunk: [row for entry in chunk for row in scaling_docs(entry)]))
-    rows, _ = articles | "Dedup" >> DedupSyndicated("mark")
+    if control:
+        # The same rows through one shuffle and nothing else: what the runner
+        # itself holds for a corpus of this size.
+        rows = (articles
+                | "KeyByDoc" >> beam.Map(lambda row: (row["doc_id"], row))
+                | "Shuffle" >> beam.GroupByKey()
+                | "Rows" >> beam.FlatMap(lambda kv: kv[1]))
+    else:
+        rows, _ = articles | "Dedup" >> DedupSyndicated("mark")
     _ = rows | "CountRows" >> beam.combiners.Count.Globally()
     result = pipeline.run()
     result.wait_until_finish()
@@ -124,17 +136,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 100_000])
     parser.add_argument("--workers", type=int, default=0,
                         help="run on this many worker processes and report their peak RSS (default: in-process)")
+    parser.add_argument("--control", action="store_true",
+                        help="also run the same corpus through one plain shuffle, to show what the runner "
+                             "itself holds at each size")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--control-one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.workers)))
+        print(json.dumps(run_one(args.one, args.workers, args.control_one)))
         return
     results = []
     for size in args.sizes:
-        # A fresh process per size, so that peak RSS belongs to that size alone.
-        out = subprocess.run([sys.executable, "-m", "benchmarks.dedup_scaling", "--one", str(size),
-                              "--workers", str(args.workers)], check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(out.strip().splitlines()[-1]))
+        results.append(_in_fresh_process(size, args.workers))
         r = results[-1]
         print(f"{r['docs']:>7} docs  {r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
               f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
@@ -150,6 +163,21 @@ def main(argv: list[str] | None = None) -> None:
     print("counters at the largest size:")
     for name, value in sorted(results[-1]["counters"].items()):
         print(f"  {name:<58} {value}")
+    if args.control:
+        print("control: the same corpus through one plain shuffle (no dedup):")
+        for size, r in zip(args.sizes, results):
+            c = _in_fresh_process(size, args.workers, control=True)
+            print(f"{size:>7} docs  peak RSS {c['peak_rss_mb']:7.0f} MB (dedup {r['peak_rss_mb']:.0f})"
+                  + (f"  worker peak RSS {c['worker_peak_rss_mb']:6.0f} MB (dedup {r['worker_peak_rss_mb']:.0f})"
+                     if args.workers else ""), flush=True)
+
+
+def _in_fresh_process(size: int, workers: int, control: bool = False) -> dict:
+    # A fresh process per run, so that peak RSS belongs to that run alone.
+    command = [sys.executable, "-m", "benchmarks.dedup_scaling", "--one", str(size), "--workers", str(workers)]
+    out = subprocess.run(command + (["--control-one"] if control else []),
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":
