@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from transforms.agencies import agency_hosts
 from transforms.datelines import NormalizeDatelines
 from transforms.dedup import DedupSyndicated
 from transforms.detect_language import DetectLanguage
@@ -29,7 +28,7 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
         | "DetectLanguage" >> DetectLanguage()
         | "NormalizeDatelines" >> NormalizeDatelines()
         | "TagWireSources" >> TagWireSources())
-    articles, dedup_rejects = articles | "DedupSyndicated" >> DedupSyndicated(dedup, agency_hosts())
+    articles, dedup_rejects = articles | "DedupSyndicated" >> DedupSyndicated(dedup)
     rejects = (read_rejects, extract_rejects, dedup_rejects) | "AllRejects" >> beam.Flatten()
     return (articles, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
         staging_dir, shards_per_partition, max_rows_per_file)

@@ -1,7 +1,6 @@
 import datetime as dt
 
 from transforms.canonical_copy import (
-    DEFAULT_AGENCY_HOSTS,
     agency_of_host,
     canonical_rank,
     choose_canonical,
@@ -14,12 +13,6 @@ HOSTS = {"AP": ("apnews.com",), "Xinhua": ("xinhuanet.com", "news.cn"), "Reuters
 def row(host, wire_origin=None, published_at=None, text_chars=100):
     return {"host": host, "wire_origin": wire_origin, "published_at": published_at, "text_chars": text_chars,
             "text": "x" * text_chars}
-
-
-def test_default_mapping_covers_major_agencies():
-    assert DEFAULT_AGENCY_HOSTS["AP"] == ("apnews.com", "ap.org")
-    assert DEFAULT_AGENCY_HOSTS["Xinhua"] == ("xinhuanet.com", "news.cn")
-    assert DEFAULT_AGENCY_HOSTS["PTI"] == ("ptinews.com",)
 
 
 def test_agency_of_host_matches_subdomains_and_www_only_on_label_boundaries():

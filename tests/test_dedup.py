@@ -215,6 +215,12 @@ def test_injected_agency_hosts_decide_the_own_site():
           agency_hosts={"HNA": ("wire.example",)})
 
 
+def test_agency_sites_come_from_the_registry_by_default():
+    wire = article("q2", FERRY[:6], host="www.dpa-international.com", published=dt.date(2024, 3, 9), wire_origin="dpa")
+    paper = article("p1", FERRY, host="paper.example", published=dt.date(2024, 3, 5), wire_origin="dpa")
+    check([wire, paper], [annotated(wire, "p1", 2, True, "near"), annotated(paper, "p1", 2, False, "near")])
+
+
 def test_drop_mode_keeps_canonical_rows_and_rejects_the_rest():
     rows = [article("b2", FERRY, host="post.example", published=dt.date(2024, 3, 4)),
             article("a1", FERRY[:5], host="times.example", record=3),

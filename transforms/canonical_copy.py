@@ -16,31 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Mapping
 
-# Major agencies and their own sites. The agency registry is the authority;
-# this default only keeps the transform usable on its own.
-DEFAULT_AGENCY_HOSTS: dict[str, tuple[str, ...]] = {
-    "AP": ("apnews.com", "ap.org"),
-    "Reuters": ("reuters.com",),
-    "AFP": ("afp.com",),
-    "PTI": ("ptinews.com",),
-    "Xinhua": ("xinhuanet.com", "news.cn"),
-    "ANI": ("aninews.in",),
-    "IANS": ("ianslive.in",),
-    "UPI": ("upi.com",),
-    "DPA": ("dpa.com",),
-    "EFE": ("efe.com",),
-    "ANSA": ("ansa.it",),
-    "Kyodo": ("kyodonews.net",),
-    "Yonhap": ("yna.co.kr",),
-    "TASS": ("tass.com", "tass.ru"),
-    "AAP": ("aap.com.au",),
-    "CP": ("thecanadianpress.com",),
-    "PA": ("pa.media",),
-    "Bernama": ("bernama.com",),
-    "Anadolu": ("aa.com.tr",),
-    "Antara": ("antaranews.com",),
-}
-
 _UNDATED = dt.date.max.toordinal() + 1
 
 

@@ -24,7 +24,8 @@ from apache_beam.metrics import Metrics
 
 import schemas
 from transforms.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
-from transforms.canonical_copy import DEFAULT_AGENCY_HOSTS, canonical_rank, choose_canonical
+from transforms.agencies import agency_hosts as registry_agency_hosts
+from transforms.canonical_copy import canonical_rank, choose_canonical
 from transforms.connected_components import ConnectedComponents
 from transforms.text_fingerprint import MIN_ESTIMATED_JACCARD, fingerprint
 from transforms.url_key import url_key
@@ -145,7 +146,8 @@ class DedupSyndicated(beam.PTransform):
 
     Every other column passes through unchanged. The result depends only on
     the input rows, never on runner, worker count, bundling or retries.
-    `agency_hosts` maps agency ids (as in `wire_origin`) to their own hosts;
+    `agency_hosts` maps agency ids (as in `wire_origin`) to their own hosts
+    (default: the agency registry, transforms/data/agencies.json);
     `max_group` bounds how many members of one hash bucket a step holds.
     """
 
@@ -155,7 +157,7 @@ class DedupSyndicated(beam.PTransform):
         if mode not in MODES:
             raise ValueError(f"dedup mode must be one of {MODES}, not {mode!r}")
         self._mode = mode
-        self._agency_hosts = dict(DEFAULT_AGENCY_HOSTS if agency_hosts is None else agency_hosts)
+        self._agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
         self._max_group = max_group
 
     def expand(self, articles):
