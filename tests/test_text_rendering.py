@@ -78,6 +78,14 @@ def test_parse_date_skips_update_stamps():
     assert parse_date("By Staff | Updated: July 12, 2025 | January 17, 2022") == datetime.date(2022, 1, 17)
     assert parse_date("Published 5 Sept 2023") == datetime.date(2023, 9, 5)
     assert parse_date("2021-02-30 and 2021-03-01") == datetime.date(2021, 3, 1)
+
+
+def test_parse_date_reads_month_names_of_the_dateline_table_and_only_whole_names():
+    assert parse_date("Posted 16 января 2022") == datetime.date(2022, 1, 16)
+    assert parse_date("3 de março de 2024") == datetime.date(2024, 3, 3)
+    assert parse_date("12 Dezember 2021") == datetime.date(2021, 12, 12)
+    assert parse_date("Sept. 5, 2023") == datetime.date(2023, 9, 5)
+    assert parse_date("16 mayors 2022 were elected") is None
     assert parse_date("no date here") is None
     assert parse_date("3 de junio de 2025 - 12:40") == datetime.date(2025, 6, 3)
     assert parse_date("Mis à jour le 1er avril 2023") == datetime.date(2023, 4, 1)

@@ -12,20 +12,8 @@ import dataclasses
 import datetime
 import re
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-# Month names of the other languages the corpus is mostly in (es, pt, fr, de, it).
-for _number, _names in enumerate((
-        "enero janeiro janvier januar jänner gennaio", "febrero fevereiro février februar febbraio",
-        "marzo março mars märz", "abril avril april aprile", "mayo maio mai maggio",
-        "junio junho juin juni giugno", "julio julho juillet juli luglio", "agosto août",
-        "septiembre setiembre setembro septembre settembre", "octubre outubro octobre oktober ottobre",
-        "noviembre novembro novembre", "diciembre dezembro décembre dezember dicembre"), start=1):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+from transforms.dateline_dates import MONTHS
+from transforms.dateline_places import fold
 
 _MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_PATTERNS = (
@@ -132,9 +120,8 @@ def parse_date(text: str, allow_updated: bool = False) -> datetime.date | None:
         for match in pattern.finditer(text):
             if not allow_updated and _UPDATED.search(text[:match.start()][-20:]):
                 continue
-            month = match.group("month").rstrip(".").lower()
-            month_no = int(month) if month.isdigit() else (
-                _MONTHS.get(month) or _MONTHS.get(month[:4] if month.startswith("sept") else month[:3]))
+            month = match.group("month").rstrip(".")
+            month_no = int(month) if month.isdigit() else MONTHS.get(fold(month))
             try:
                 return datetime.date(int(match.group("year")), month_no, int(match.group("day")))
             except (TypeError, ValueError):
