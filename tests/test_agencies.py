@@ -1,10 +1,14 @@
 import json
+import re
+import sys
 from importlib import resources
 
 import pytest
 
 from transforms import agencies
 from transforms.agencies import Agency, Registry
+from transforms.wire_bylines import PHOTO_CUES
+from transforms.wire_credits import CREDIT_WORDS
 
 REQUIRED_IDS = {
     "AP", "Reuters", "AFP", "PTI", "IANS", "ANI", "UNI", "Xinhua", "Kyodo", "Yonhap", "TASS", "RIA Novosti",
@@ -137,3 +141,95 @@ def test_registry_refuses_shared_aliases_and_hosts():
         Registry([_agency("One", hosts=["one.example"]), _agency("Two", hosts=["one.example"])])
     with pytest.raises(ValueError, match="unknown kind"):
         Registry([_agency("One", kind="blog")])
+
+
+# ------------------------------------------------------------------ fast paths
+
+def _ignorecase_twins(letters):
+    """Every code point re.IGNORECASE matches to one of `letters`, with the letters it matches."""
+    any_letter = re.compile("[" + "".join(re.escape(letter) for letter in letters) + "]", re.IGNORECASE)
+    found = {}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if any_letter.fullmatch(ch):
+            found[ch] = {letter for letter in letters if re.fullmatch(re.escape(letter), ch, re.IGNORECASE)}
+    return found
+
+
+def test_caseless_spells_every_ignorecase_twin_as_its_letter():
+    # The cue checks rely on this: a case-blind match of a cue is a plain substring of caseless().
+    cues = agencies.UNNAMED_CUES + CREDIT_WORDS + PHOTO_CUES
+    assert not any(ch in cue for cue in cues for ch in "σςΣ")  # lower() spells sigma by context
+    twins = _ignorecase_twins(set("".join(cues)))
+    assert {"\u0130", "\u0131", "\u017f", "\u1c83"} <= set(twins)  # dotted and dotless i, long s, wide es
+    for ch, letters in twins.items():
+        assert {agencies.caseless(ch)} == letters, ch
+
+
+def test_caseless():
+    assert agencies.caseless("ſOURCE İNPUT Straße ТАСС \u1c83 新华社 \u212a") == "source input straße тасс с 新华社 k"
+    assert agencies.caseless("Reuters") == "reuters"
+
+
+def test_has_cue():
+    assert agencies.has_cue("With İNPUTS from IANS", ("input",)) is True
+    assert agencies.has_cue("ИСТОЧНИК: ТАСС", ("источник",)) is True
+    assert agencies.has_cue("据新华社报道", ("新华社",)) is True
+    assert agencies.has_cue("In put", ("input",)) is False
+    assert agencies.has_cue("anything", ()) is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agencies", True), ("AGENCİES", True), ("ＡＧＥＮＣＩＥＳ", True), ("Agências", True), ("AGÊNCIAS", True),
+    ("(wire services)", True), ("Wıre reports", True), ("Agenturen", True),
+    ("Agenda", False), ("Agency fees", False), ("Reuters", False), ("", False), (None, False),
+])
+def test_unnamed_agency_cue_keeps_every_spelling(text, expected):
+    assert agencies.is_unnamed_agency(text) is expected
+
+
+def _one_branch_per_spelling(spellings):
+    """The names pattern written plainly, every spelling with its own boundaries: what
+    `names_pattern` must agree with."""
+    def branch(spelling):
+        body = r"\s+".join(re.escape(part) for part in spelling.split())
+        if len(spelling) >= 4:
+            body = f"(?i:{body})"
+        left = "" if agencies._is_cjk(spelling[0]) else r"(?<!\w)(?<!\w-)"
+        right = "" if agencies._is_cjk(spelling[-1]) else r"(?!-?\w)"
+        return left + body + right
+    return re.compile("|".join(branch(s) for s in sorted(spellings, key=lambda s: (-len(s), s))))
+
+
+def _all_spellings():
+    reg = agencies.registry()
+    return {s for agency_id in reg.ids for s in reg.get(agency_id).spellings}
+
+
+def test_spellings_starting_in_cjk_match_only_themselves():
+    # names_pattern groups spellings by whether they start in a CJK script; that keeps the
+    # match order only if no other character matches such a first character.
+    firsts = {s[0] for s in _all_spellings() if agencies._is_cjk(s[0])}
+    assert {"新", "연", "共"} <= firsts
+    assert _ignorecase_twins(firsts) == {ch: {ch} for ch in firsts}
+
+
+@pytest.mark.parametrize("text", [
+    "By JANE DOE Associated Press; an AP-NORC poll; --IANS; 新华社北京1月16日电; snap; (AFP)",
+    "据新华社报道，会议16日举行。", "ТАСС сообщил, ссылаясь на РИА Новости.", "연합뉴스에 따르면", "AP通信によると",
+    "(서울=연합뉴스) 홍길동 기자", "【ワシントン共同】", "reuters said, per ap", "REUTERS and AFP", "Reuters/AP-NORC",
+    "THE ASSOCIATED   PRESS", "dpa/lno", "AFP-Jiji", "Xinhua-AP", "  AP  ", "",
+])
+def test_names_pattern_finds_what_one_branch_per_spelling_finds(text):
+    plain = _one_branch_per_spelling(_all_spellings())
+    expected = [(m.start(), m.end(), m.group()) for m in plain.finditer(text)]
+    fast = re.compile(agencies.names_pattern(list(_all_spellings())))
+    assert [(m.start(), m.end(), m.group()) for m in fast.finditer(text)] == expected
+
+
+def test_find_names_in_other_scripts():
+    assert agencies.find_names("据新华社报道，会议16日举行。") == [(1, 4, "Xinhua")]
+    assert agencies.find_names("ТАСС сообщил, ссылаясь на РИА Новости.") == [(0, 4, "TASS"), (26, 37, "RIA Novosti")]
+    assert agencies.find_names("연합뉴스에 따르면") == [(0, 4, "Yonhap")]
+    assert agencies.find_names("AP通信によると") == [(0, 4, "AP")]
+    assert agencies.find_names("reuters said, per ap") == [(0, 7, "Reuters")]

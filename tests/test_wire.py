@@ -1,3 +1,7 @@
+import json
+import re
+from pathlib import Path
+
 import apache_beam as beam
 import pytest
 from apache_beam.metrics.metric import MetricsFilter
@@ -7,7 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas import empty_article
+from transforms import wire_credits
 from transforms.wire import TagWireSources, WireTags, remove_spans, tag_record, tag_wire_sources
+from transforms.wire_bylines import PHOTO_WORDS, has_photo_words
+from transforms.wire_credits import credit_line, disclaimer_line, may_be_credit
 from transforms.wire_signals import SIGNALS
 
 BODY = "Officials said the talks would resume next week after a pause over the holiday."  # 79 chars
@@ -402,3 +409,69 @@ def test_transform_tags_every_record_and_counts():
     counters = {c.key.metric.name: c.committed
                 for c in result.metrics().query(MetricsFilter().with_namespace("TagWireSources"))["counters"]}
     assert counters == {"wire": 1, "not_wire": 1}
+
+
+# ------------------------------------------------------------------ fast paths
+
+@pytest.mark.parametrize("line, agencies", [
+    ("Source: PTI", ["PTI"]), ("SOURCE: REUTERS", ["Reuters"]), ("ſource: PTI", ["PTI"]),
+    ("[Source: Reuters]", ["Reuters"]),
+    ("ИСТОЧНИК: ТАСС", ["TASS"]), ("来源：新华社", ["Xinhua"]), ("출처: 연합뉴스", ["Yonhap"]),
+    ("(With ınputs from IANS)", ["IANS"]), ("— With agency inputs", [None]), ("WİTH AP wires", ["AP"]),
+    ("Agencies", [None]), ("--IANS", ["IANS"]), ("Reuters contributed to this report.", ["Reuters"]),
+    ("(Reporting by Jane Doe; Editing by John Roe)", ["Reuters"]), ("ENDITEM", ["Xinhua"]),
+])
+def test_credit_cue_keeps_credit_lines(line, agencies):
+    assert may_be_credit(line) is True
+    assert [c.agency for c in credit_line(line)] == agencies
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said on Monday that talks would resume.", "Text/photo: Reuters", "Reuters", "新华社",
+])
+def test_credit_cue_skips_lines_without_any(line):
+    assert may_be_credit(line) is False
+    assert credit_line(line) == []
+
+
+def _dev_lines():
+    lines = set()
+    for name in ("wire_dev.jsonl", "datelines_dev.jsonl"):
+        for row in (Path(__file__).resolve().parents[1] / "benchmarks" / "data" / name).read_text("utf-8").splitlines():
+            for line in json.loads(row)["text"].split("\n"):
+                if line.strip():
+                    lines.add(line.strip())
+    twins = str.maketrans({"s": "\u017f", "i": "\u0131"})
+    return sorted(lines | {line.upper() for line in lines} | {line.translate(twins) for line in lines})
+
+
+def test_credit_cue_changes_no_reading_of_the_dev_lines(monkeypatch):
+    lines = _dev_lines()
+    fast = [credit_line(line) for line in lines]
+    monkeypatch.setattr(wire_credits, "may_be_credit", lambda line: True)
+    assert [credit_line(line) for line in lines] == fast
+    assert sum(1 for found in fast if found) >= 150  # the comparison covers real credit lines
+
+
+def test_feed_cue_changes_no_reading_of_the_dev_lines(monkeypatch):
+    lines = _dev_lines()
+    fast = [disclaimer_line(line) for line in lines]
+    monkeypatch.setattr(wire_credits, "_FEED", re.compile(""))
+    assert [disclaimer_line(line) for line in lines] == fast
+    assert sum(1 for found in fast if found) >= 10
+
+
+def test_photo_cue_agrees_with_the_photo_pattern():
+    lines = _dev_lines() + ["PHOTO: AP", "ıllustration by AFP", "Vıdeo: Reuters", "Picnic", "Imagine"]
+    assert [has_photo_words(line) for line in lines] == [bool(PHOTO_WORDS.search(line)) for line in lines]
+    assert [has_photo_words(line) for line in lines[-5:]] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("This story has been auto-generated from a ſyndicated FEED.", [None]),
+    ("Published from a wire agency feed without modifications.", [None]),
+    ("Auto-generated from a news agency FEED by PTI.", ["PTI"]),
+    ("Feeding time at the zoo was auto-generated chaos.", []),
+])
+def test_disclaimer_feed_cue(line, agencies):
+    assert [c.agency for c in disclaimer_line(line)] == agencies

@@ -24,6 +24,13 @@ _CASELESS_MIN_LEN = 4
 # Credits that say "agency copy" without naming the agency, in a few languages.
 _UNNAMED = re.compile(r"(?:news\s+)?agenc(?:y|ies)|(?:news\s+)?wires?|wire\s+(?:services?|reports?)"
                       r"|agency\s+(?:reports?|copy)|agences|agencias|agências|agenturen|agenzie", re.IGNORECASE)
+# Every spelling `_UNNAMED` accepts holds one of these; a text without them skips normalisation.
+UNNAMED_CUES = ("agen", "agên", "wire")
+# Letters re.IGNORECASE treats as a Latin or Cyrillic letter that str.lower() does not turn into
+# it: dotted and dotless i, long s, and old Cyrillic letter forms.
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u1c80": "в", "\u1c81": "д",
+                                   "\u1c82": "о", "\u1c83": "с", "\u1c84": "т", "\u1c85": "т", "\u1c86": "ъ"})
+_HAS_TWIN = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")  # str.translate is slow on non-ASCII text
 _COMPACT_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|-)\s*")
 _DESK_CODE = re.compile(r"[a-z]{2,4}")  # "dpa/lno": a regional desk after the agency
 _BRACKETS = "()[]{}（）【】「」<>\"'“”‘’«»"
@@ -50,6 +57,15 @@ def _is_cjk(ch: str) -> bool:
     return name.startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
 
 
+def caseless(text: str) -> str:
+    """`text` in lower case, with the letters re.IGNORECASE equates with a Latin or Cyrillic letter
+    written as that letter. A lower-case word that a case-blind pattern finds in `text` is then
+    a plain substring of the result: a cheap, safe test for whether the pattern can match."""
+    if not text.isascii() and _HAS_TWIN.search(text):
+        text = text.translate(_IGNORECASE_TWINS)
+    return text.lower()
+
+
 def normalize_name(name: str) -> str:
     """Canonical spelling used as a lookup key: NFKC, single spaces, no wrapping brackets or edge punctuation."""
     text = unicodedata.normalize("NFKC", name)
@@ -65,14 +81,33 @@ def normalize_name(name: str) -> str:
     return text
 
 
-def _alias_pattern(spelling: str) -> str:
+# A hyphen joins words into a new name ("AP-NORC" is a poll, not AP), so it is no boundary.
+_LEFT_BOUNDARY = r"(?<!\w)(?<!\w-)"
+
+
+def _alias_body(spelling: str) -> str:
+    """The spelling with any run of spaces, its case rule and its right boundary."""
     body = r"\s+".join(re.escape(part) for part in spelling.split())
     if len(spelling) >= _CASELESS_MIN_LEN:
         body = f"(?i:{body})"
-    # A hyphen joins words into a new name ("AP-NORC" is a poll, not AP), so it is no boundary.
-    left = "" if _is_cjk(spelling[0]) else r"(?<!\w)(?<!\w-)"
-    right = "" if _is_cjk(spelling[-1]) else r"(?!-?\w)"
-    return left + body + right
+    return body + ("" if _is_cjk(spelling[-1]) else r"(?!-?\w)")
+
+
+def names_pattern(spellings: list[str]) -> str:
+    """One alternation over `spellings`, longest first, each bounded as a word unless it starts (or
+    ends) in a CJK script.
+
+    The left boundary is written once before the group of spellings that need it rather than in
+    every branch: the engine then rejects a position inside a word with one look-behind instead
+    of one per spelling, which makes `find_names` about ten times faster. The result is the
+    same: a spelling starting with a CJK character and one starting with any other character
+    cannot both match at one position (CJK characters have no case), and each group keeps the
+    longest-first order."""
+    ordered = sorted(spellings, key=lambda s: (-len(s), s))
+    bounded = [_alias_body(s) for s in ordered if not _is_cjk(s[0])]
+    unbounded = [_alias_body(s) for s in ordered if _is_cjk(s[0])]
+    groups = ([f"{_LEFT_BOUNDARY}(?:{'|'.join(bounded)})"] if bounded else []) + unbounded
+    return "|".join(groups)
 
 
 class Registry:
@@ -93,8 +128,7 @@ class Registry:
                     self._claim(self._caseless, key.casefold(), agency.id, "name")
             for host in agency.hosts:
                 self._claim(self._hosts, host.lower(), agency.id, "host")
-        spellings = sorted({s for a in agencies for s in a.spellings}, key=lambda s: (-len(s), s))
-        self._pattern = re.compile("|".join(_alias_pattern(s) for s in spellings))
+        self._pattern = re.compile(names_pattern(list({s for a in agencies for s in a.spellings})))
 
     @staticmethod
     def _claim(table: dict[str, str], key: str, agency_id: str, what: str) -> None:
@@ -167,9 +201,19 @@ class Registry:
         return None
 
 
+def has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether any of the lower-case `cues` is in `text`, in any case."""
+    view = caseless(text)
+    return any(cue in view for cue in cues)
+
+
 def is_unnamed_agency(text: str | None) -> bool:
     """True for `Agencies`, `(wire services)`, `Agences`: agency copy with no agency named."""
-    return bool(text) and bool(_UNNAMED.fullmatch(normalize_name(text)))
+    # normalize_name only trims, unwraps and collapses spaces after NFKC, so a cue found in its
+    # result is already in the NFKC text; the cue search is cheaper than the normalisation.
+    if not text or not has_cue(unicodedata.normalize("NFKC", text), UNNAMED_CUES):
+        return False
+    return bool(_UNNAMED.fullmatch(normalize_name(text)))
 
 
 def _agency(entry: dict[str, Any]) -> Agency:

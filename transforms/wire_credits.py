@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.agencies import find_names, is_unnamed_agency, resolve, resolve_all
-from transforms.wire_bylines import PHOTO_WORDS
+from transforms.agencies import find_names, has_cue, is_unnamed_agency, resolve, resolve_all
+from transforms.wire_bylines import has_photo_words
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +80,20 @@ _SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Ce (?:reportage|texte|article) de La Presse Canadienne a été publié\b.*$"), "CP"),
 )
 
+# Every credit `credit_line` reads holds one of these cues, so a line without any is skipped
+# before the patterns are tried one by one. Each cue is taken from the pattern it stands for:
+# a word it needs anywhere in the line, or the words it opens with (after the dash, bracket or
+# spaces it allows first). The cues ignore case even where their pattern does not, which only
+# lets more lines through. `is_unnamed_agency` has its own cue and is asked separately.
+CREDIT_WORDS = ("source", "courtesy", "fonte", "fuente", "quelle", "источник", "来源", "來源", "出典", "출처",
+                "input", "wire", "contributed", "enditem", "bloomberg", "receives", "solely", "canadienne")
+_CREDIT_OPENING = re.compile(
+    r"\s*(?:[-–—]{1,2}\s*)?[(\[]?\s*"
+    r"(?:with|avec|mit|con|com|information|material|reporting|writing|compiled|additional|this"
+    r"|our\s+standards|to\s+contact|more|follow|find|subscribe|view|ce\s)"
+    r"|\s*[-–—]",  # _DASH and the dashed sign-offs
+    re.IGNORECASE)
+
 _COPYRIGHT_MARK = re.compile(r"^(?:(?:copyright|copr\.?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?)+",
                              re.IGNORECASE)
 _COPYRIGHT_TAIL = re.compile(
@@ -97,6 +111,8 @@ _AGENCY_FEED_VERB = re.compile(r"auto-?\s?(?:generated|published)|not been (?:ed
                                r"|without (?:any )?modifications?", re.IGNORECASE)
 _EDITED_BY_PUBLISHER = re.compile(r"edited by\b.{0,80}?\bstaff", re.IGNORECASE)
 MAX_DISCLAIMER_CHARS = 500
+# Both disclaimer shapes end in "feed"; one literal search rules out nearly every line.
+_FEED = re.compile("feed", re.IGNORECASE)
 
 
 def _named(who: str) -> tuple[list[str], bool] | None:
@@ -183,10 +199,16 @@ def _signoff(line: str, undashed: str) -> list[Credit]:
     return []
 
 
+def may_be_credit(line: str) -> bool:
+    """False only for a line `credit_line` cannot read as a credit: it has none of the cues."""
+    return (bool(_CREDIT_OPENING.match(line)) or has_cue(line, CREDIT_WORDS)
+            or is_unnamed_agency(line))
+
+
 def credit_line(line: str) -> list[Credit]:
     """A whole line that credits a supplier: `Source: PTI`, `(With inputs from agencies)`, `--IANS`,
     `Reuters contributed to this report.`, `(Reporting by ...; Editing by ...)`, house sign-offs."""
-    if PHOTO_WORDS.search(line):
+    if not may_be_credit(line) or has_photo_words(line):
         return []
     # "— With agency inputs", "-- Source: IANS": a dash may lead any credit.
     undashed = _LEADING_DASH.sub("", line, count=1)
@@ -199,7 +221,7 @@ def credit_line(line: str) -> list[Credit]:
 def closing_credit(line: str) -> list[Credit]:
     """Credits that only count at the end of a story: a bare agency line (`PTI`, `(AFP)`,
     `PTI KMS RT`) or a credit closing the last sentence (`... he said. --IANS`, `... Enditem`)."""
-    if PHOTO_WORDS.search(line):
+    if has_photo_words(line):
         return []
     if m := _BARE.match(line):
         agencies = resolve_all(line) or resolve_all(m["who"])
@@ -218,7 +240,7 @@ def copyright_line(line: str) -> list[Credit]:
     caption credit such as `© AFP 2019 / Jane Doe`."""
     mark = _COPYRIGHT_MARK.match(line)
     # A slash outside a link is a photo credit: "© AFP 2019 / Jane Doe".
-    if not mark or not mark.group().strip() or "/" in _URL.sub("", line) or PHOTO_WORDS.search(line):
+    if not mark or not mark.group().strip() or "/" in _URL.sub("", line) or has_photo_words(line):
         return []
     rest = line[mark.end():]
     names = find_names(rest)
@@ -230,7 +252,7 @@ def copyright_line(line: str) -> list[Credit]:
 def disclaimer_line(line: str) -> list[Credit]:
     """"... auto-generated from a syndicated feed." marks syndicated copy; it names the agency
     only sometimes, and the publisher it names ("edited by NDTV staff") is not one."""
-    if len(line) > MAX_DISCLAIMER_CHARS:
+    if len(line) > MAX_DISCLAIMER_CHARS or not _FEED.search(line):
         return []
     if not (_SYNDICATED_FEED.search(line) and _SYNDICATED_VERB.search(line)) and not (
             _AGENCY_FEED.search(line) and _AGENCY_FEED_VERB.search(line)):
