@@ -56,3 +56,15 @@ def test_hot_head_verifies_every_candidate_in_bounded_groups():
     assert max(d.committed.max for d in fan_in) == 4
     assert sum(d.committed.count for d in fan_in) == 18
     assert sum(d.committed.sum for d in fan_in) == 12
+
+
+def test_candidates_whose_head_has_no_text_are_counted():
+    p = test_pipeline.TestPipeline()
+    links = ({"pairs": p | "Pairs" >> beam.Create([("m", "h")]),
+              "features": p | "Features" >> beam.Create([("m", text(0, 150))])}
+             | VerifyCandidatePairs())
+    assert_that(links, equal_to([]))
+    result = p.run()
+    result.wait_until_finish()
+    unmatched = result.metrics().query(MetricsFilter().with_name("candidates_without_head_text"))["counters"]
+    assert sum(c.committed for c in unmatched) == 1

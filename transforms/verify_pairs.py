@@ -54,10 +54,14 @@ class _VerifyAgainstHead(beam.DoFn):
         self._fan_in = Metrics.distribution("VerifyCandidatePairs", "group_size:candidates_per_head")
         self._linked = Metrics.counter("VerifyCandidatePairs", "pairs_linked")
         self._rejected = Metrics.counter("VerifyCandidatePairs", "pairs_not_copies")
+        # Every head has a text, so this stays 0 unless the two routes to a
+        # head's part (candidates and head text) disagree.
+        self._unmatched = Metrics.counter("VerifyCandidatePairs", "candidates_without_head_text")
 
     def process(self, element):
         (head, _), joined = element
         if not joined[_FEATURES]:
+            self._unmatched.inc(len(joined[_CANDIDATES]))
             return
         head_text = Shingled.from_bytes(joined[_FEATURES][0])
         candidates = dict(joined[_CANDIDATES])
