@@ -29,13 +29,11 @@ def send_to_heads(element, hot_heads: dict[str, int], max_group: int):
     hot bucket, so that no group holds all of them.
     """
     member, joined = element
-    features = joined[_FEATURES]
-    if not features:
-        return
-    for head in sorted(set(joined[_HEADS])):
+    # The same heads the candidate counts were taken over, so counts and routing agree.
+    for head, _ in distinct_heads(element):
         size = hot_heads.get(head)
         part = WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group), b"verify")
-        yield (head, part), (member, features[0])
+        yield (head, part), (member, joined[_FEATURES][0])
 
 
 def copy_to_parts(element, hot_heads: dict[str, int], max_group: int):
