@@ -1,10 +1,8 @@
 import json
-import re
 from pathlib import Path
 
 import apache_beam as beam
 import pytest
-from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings
@@ -16,6 +14,8 @@ from transforms.wire import TagWireSources, WireTags, remove_spans, tag_record, 
 from transforms.wire_bylines import PHOTO_WORDS, has_photo_words
 from transforms.wire_credits import credit_line, disclaimer_line, may_be_credit
 from transforms.wire_signals import SIGNALS
+
+from tests.fixtures import counters_in
 
 BODY = "Officials said the talks would resume next week after a pause over the holiday."  # 79 chars
 
@@ -406,9 +406,7 @@ def test_transform_tags_every_record_and_counts():
     assert_that(out, equal_to(expected))
     result = p.run()
     result.wait_until_finish()
-    counters = {c.key.metric.name: c.committed
-                for c in result.metrics().query(MetricsFilter().with_namespace("TagWireSources"))["counters"]}
-    assert counters == {"wire": 1, "not_wire": 1}
+    assert counters_in(result, "TagWireSources") == {"wire": 1, "not_wire": 1}
 
 
 # ------------------------------------------------------------------ fast paths
@@ -456,7 +454,7 @@ def test_credit_cue_changes_no_reading_of_the_dev_lines(monkeypatch):
 def test_feed_cue_changes_no_reading_of_the_dev_lines(monkeypatch):
     lines = _dev_lines()
     fast = [disclaimer_line(line) for line in lines]
-    monkeypatch.setattr(wire_credits, "_FEED", re.compile(""))
+    monkeypatch.setattr(wire_credits, "_DISCLAIMER_CUES", ("",))  # every line holds the empty cue
     assert [disclaimer_line(line) for line in lines] == fast
     assert sum(1 for found in fast if found) >= 10
 

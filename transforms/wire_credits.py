@@ -111,8 +111,8 @@ _AGENCY_FEED_VERB = re.compile(r"auto-?\s?(?:generated|published)|not been (?:ed
                                r"|without (?:any )?modifications?", re.IGNORECASE)
 _EDITED_BY_PUBLISHER = re.compile(r"edited by\b.{0,80}?\bstaff", re.IGNORECASE)
 MAX_DISCLAIMER_CHARS = 500
-# Both disclaimer shapes end in "feed"; one literal search rules out nearly every line.
-_FEED = re.compile("feed", re.IGNORECASE)
+# Both disclaimer shapes end in "feed"; one cue search rules out nearly every line.
+_DISCLAIMER_CUES = ("feed",)
 
 
 def _named(who: str) -> tuple[list[str], bool] | None:
@@ -252,7 +252,7 @@ def copyright_line(line: str) -> list[Credit]:
 def disclaimer_line(line: str) -> list[Credit]:
     """"... auto-generated from a syndicated feed." marks syndicated copy; it names the agency
     only sometimes, and the publisher it names ("edited by NDTV staff") is not one."""
-    if len(line) > MAX_DISCLAIMER_CHARS or not _FEED.search(line):
+    if len(line) > MAX_DISCLAIMER_CHARS or not has_cue(line, _DISCLAIMER_CUES):
         return []
     if not (_SYNDICATED_FEED.search(line) and _SYNDICATED_VERB.search(line)) and not (
             _AGENCY_FEED.search(line) and _AGENCY_FEED_VERB.search(line)):
