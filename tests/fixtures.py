@@ -5,6 +5,8 @@ import gzip
 import io
 import json
 
+from apache_beam.metrics.metric import MetricsFilter
+
 PAGE = ("<html><head><title>Harbour ferry returns</title></head><body><article>"
         "<h1>Harbour ferry returns</h1>"
         "<p>The harbour ferry returned to service on Monday after a month of repairs to its engines, "
@@ -39,3 +41,9 @@ def warc_bytes(records: list[dict], gzipped: bool = True) -> bytes:
 def jsonl_bytes(lines: list, gzipped: bool = False) -> bytes:
     text = "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines).encode("utf-8")
     return gzip.compress(text, mtime=0) if gzipped else text
+
+
+def counters_in(result, namespace: str) -> dict[str, int]:
+    """Committed counter values of a finished TestPipeline run, by name, for one namespace."""
+    return {c.key.metric.name: c.committed
+            for c in result.metrics().query(MetricsFilter().with_namespace(namespace))["counters"]}

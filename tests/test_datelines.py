@@ -9,7 +9,6 @@ from pathlib import Path
 
 import apache_beam as beam
 import pytest
-from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 from hypothesis import given, settings, strategies as st
@@ -20,6 +19,8 @@ from transforms.dateline_credits import canonical_agency
 from transforms.dateline_dates import infer_year
 from transforms.dateline_text import PREFIX_CHARS, opening
 from transforms.datelines import Dateline, NormalizeDatelines, normalize_record, parse_dateline
+
+from tests.fixtures import counters_in
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -666,9 +667,7 @@ def test_normalize_datelines_composite_and_counters():
     assert_that(output, equal_to(expected))
     result = pipeline.run()
     result.wait_until_finish()
-    counters = {c.key.metric.name: c.committed
-                for c in result.metrics().query(MetricsFilter().with_namespace("NormalizeDatelines"))["counters"]}
-    assert counters == {"with_dateline": 1, "without_dateline": 1}
+    assert counters_in(result, "NormalizeDatelines") == {"with_dateline": 1, "without_dateline": 1}
 
 
 # --- real text ----------------------------------------------------------------
