@@ -15,20 +15,28 @@ pipeline, runs DedupSyndicated(mode="mark") and reports:
 * the largest group each grouping step held (a Beam Distribution per step),
   which is what the transform itself controls.
 
+* a digest of the output rows (doc id, record, cluster id, cluster size,
+  canonical flag, kind), so that runs can be compared. With --repeat N each
+  size runs N times and the digests must agree; with --workers the first
+  run is also compared against the single-process runner.
+
 With --control the same corpus also goes through one plain shuffle and
 nothing else, in a fresh process per size: the memory the runner holds for a
 corpus of that size, against which the dedup figures can be read.
 
-Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2] [--control]
+Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2] [--repeat 3] [--control]
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -87,6 +95,18 @@ class _WorkerMemory(threading.Thread):
         return self.peak_kb
 
 
+_DIGESTED = ("doc_id", "source_record", "dup_cluster_id", "dup_cluster_size", "is_canonical", "dup_kind")
+
+
+def output_digest(lines) -> str:
+    """Order-free digest of the output rows' dedup columns."""
+    return hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()[:16]
+
+
+def row_line(row: dict) -> str:
+    return "\t".join(str(row.get(name)) for name in _DIGESTED)
+
+
 def run_one(n_docs: int, workers: int = 0, control: bool = False) -> dict:
     import apache_beam as beam
     from apache_beam.metrics.metric import MetricsFilter
@@ -116,7 +136,12 @@ def run_one(n_docs: int, workers: int = 0, control: bool = False) -> dict:
                 | "Rows" >> beam.FlatMap(lambda kv: kv[1]))
     else:
         rows, _ = articles | "Dedup" >> DedupSyndicated("mark")
-    _ = rows | "CountRows" >> beam.combiners.Count.Globally()
+    digest_file = os.path.join(tempfile.mkdtemp(prefix="dedup_scaling_"), "digest.txt")
+    _ = (rows
+         | "Lines" >> beam.Map(row_line)
+         | "AllLines" >> beam.combiners.ToList()
+         | "Digest" >> beam.Map(lambda lines: f"{output_digest(lines)} {len(lines)}")
+         | "WriteDigest" >> beam.io.WriteToText(digest_file, shard_name_template=""))
     result = pipeline.run()
     result.wait_until_finish()
     elapsed = time.perf_counter() - started
@@ -127,7 +152,11 @@ def run_one(n_docs: int, workers: int = 0, control: bool = False) -> dict:
         groups[name] = max(groups.get(name, 0), dist.committed.max or 0)
     counters = {f"{c.key.metric.namespace}/{c.key.metric.name}": c.committed for c in metrics["counters"]}
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"docs": n_docs, "seconds": elapsed, "peak_rss_mb": peak_rss_mb, "largest_group": groups,
+    with open(digest_file) as handle:
+        digest, rows_out = handle.read().split()
+    shutil.rmtree(os.path.dirname(digest_file))
+    return {"docs": n_docs, "seconds": elapsed, "digest": digest, "rows": int(rows_out),
+            "peak_rss_mb": peak_rss_mb, "largest_group": groups,
             "counters": counters, "worker_peak_rss_mb": memory.stop() / 1024}
 
 
@@ -139,20 +168,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--control", action="store_true",
                         help="also run the same corpus through one plain shuffle, to show what the runner "
                              "itself holds at each size")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run each size this many times and check that the outputs agree")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--control-one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(run_one(args.one, args.workers, args.control_one)))
         return
-    results = []
+    results, agreement = [], []
     for size in args.sizes:
-        results.append(_in_fresh_process(size, args.workers))
-        r = results[-1]
-        print(f"{r['docs']:>7} docs  {r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
-              f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
-              + (f"worker peak RSS {r['worker_peak_rss_mb']:6.0f} MB  " if args.workers else "")
-              + f"largest group {max(r['largest_group'].values())}", flush=True)
+        runs = [_in_fresh_process(size, args.workers) for _ in range(max(args.repeat, 1))]
+        results.append(runs[0])
+        for r in runs:
+            _print_run(r, args.workers)
+        if args.repeat > 1:
+            digests = {r["digest"] for r in runs}
+            if args.workers:
+                reference = _in_fresh_process(size, 0)
+                print(f"{size:>7} docs  single-process reference: output {reference['digest']}", flush=True)
+                digests.add(reference["digest"])
+            agreement.append((size, len(digests) == 1))
     base = results[0]["seconds"] / results[0]["docs"]
     for r in results[1:]:
         print(f"time per doc at {r['docs']} / at {results[0]['docs']}: {r['seconds'] / r['docs'] / base:.2f}x")
@@ -163,6 +199,8 @@ def main(argv: list[str] | None = None) -> None:
     print("counters at the largest size:")
     for name, value in sorted(results[-1]["counters"].items()):
         print(f"  {name:<58} {value}")
+    for size, same in agreement:
+        print(f"identical output on every run at {size} docs: {'yes' if same else 'NO'}")
     if args.control:
         print("control: the same corpus through one plain shuffle (no dedup):")
         for size, r in zip(args.sizes, results):
@@ -170,6 +208,15 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{size:>7} docs  peak RSS {c['peak_rss_mb']:7.0f} MB (dedup {r['peak_rss_mb']:.0f})"
                   + (f"  worker peak RSS {c['worker_peak_rss_mb']:6.0f} MB (dedup {r['worker_peak_rss_mb']:.0f})"
                      if args.workers else ""), flush=True)
+
+
+def _print_run(r: dict, workers: int) -> None:
+    print(f"{r['docs']:>7} docs  {r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
+          f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
+          + (f"worker peak RSS {r['worker_peak_rss_mb']:6.0f} MB  " if workers else "")
+          + f"largest group {max(r['largest_group'].values())}  "
+          + f"pairs linked {r['counters'].get('VerifyCandidatePairs/pairs_linked', 0)}  output {r['digest']}",
+          flush=True)
 
 
 def _in_fresh_process(size: int, workers: int, control: bool = False) -> dict:

@@ -8,6 +8,17 @@ local runs here never depend on it. `--direct_running_mode` and
 `--direct_num_workers` work as documented by Beam. Any other `--runner`
 (DataflowRunner, PortableRunner, FlinkRunner, SparkRunner, PrismRunner) is
 passed to Beam unchanged.
+
+Beam's local runner sends each stage's input to its gRPC workers (the
+multi_processing and multi_threading modes, and PortableRunner with an
+embedded job service) through a stream that a background thread flushes
+every second. That flush is not synchronized with the writes: bytes written
+while a flush is handing data over are cleared with it and never sent
+(tests/test_runners.py shows it on Beam's own class). On a 100,000-document
+dedup with two worker processes this dropped 3 % to 23 % of the verification
+candidates, differently on each run. `runner_for` therefore switches that
+stream to size-based flushing only, before any local job starts; the
+single-process mode has no such stream and is unaffected.
 """
 from __future__ import annotations
 
@@ -19,12 +30,24 @@ LOCAL_NAMES = (None, "DirectRunner", "direct", "directrunner")
 REFUSED = ("DaskRunner", "dask", "daskrunner")
 
 
+def flush_local_inputs_by_size() -> None:
+    """Turn off the local runner's timed flush of worker inputs, which loses data (see the module docstring).
+
+    Beam reads the setting when a local job starts its gRPC server; runners on
+    other machines (Dataflow, Flink, Spark) never read it.
+    """
+    from apache_beam.runners.portability.fn_api_runner import worker_handlers
+
+    worker_handlers.DATA_BUFFER_TIME_LIMIT_MS = 0
+
+
 def runner_for(options: PipelineOptions):
     """A runner object or name for beam.Pipeline, and a label for the summary."""
     name = options.view_as(StandardOptions).runner
     if name in REFUSED:
         raise ValueError("DaskRunner is not supported: it silently drops file outputs. "
                          "Use DirectRunner, DataflowRunner, FlinkRunner, SparkRunner or PortableRunner.")
+    flush_local_inputs_by_size()
     if name not in LOCAL_NAMES:
         return name, name
     from apache_beam.portability.api import beam_provision_api_pb2
