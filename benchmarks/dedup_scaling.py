@@ -20,11 +20,19 @@ pipeline, runs DedupSyndicated(mode="mark") and reports:
   size runs N times and the digests must agree; with --workers the first
   run is also compared against the single-process runner.
 
+With --docs-per-worker D each size runs on ceil(size / D) worker processes,
+so each worker is handed the same share of the corpus at every size, as a
+distributed runner hands out bounded bundles. Beam's local runner gives each
+worker its whole share of a stage as one bundle, so with a fixed number of
+workers their memory grows with the corpus whatever the transform does; at a
+fixed share it shows what the transform itself adds as the corpus grows.
+
 With --control the same corpus also goes through one plain shuffle and
 nothing else, in a fresh process per size: the memory the runner holds for a
 corpus of that size, against which the dedup figures can be read.
 
-Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2] [--repeat 3] [--control]
+Usage: python -m benchmarks.dedup_scaling [--sizes 10000 50000 100000] [--workers 2 | --docs-per-worker 10000]
+       [--repeat 3] [--control]
 """
 from __future__ import annotations
 
@@ -155,7 +163,7 @@ def run_one(n_docs: int, workers: int = 0, control: bool = False) -> dict:
     with open(digest_file) as handle:
         digest, rows_out = handle.read().split()
     shutil.rmtree(os.path.dirname(digest_file))
-    return {"docs": n_docs, "seconds": elapsed, "digest": digest, "rows": int(rows_out),
+    return {"docs": n_docs, "workers": workers, "seconds": elapsed, "digest": digest, "rows": int(rows_out),
             "peak_rss_mb": peak_rss_mb, "largest_group": groups,
             "counters": counters, "worker_peak_rss_mb": memory.stop() / 1024}
 
@@ -168,6 +176,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--control", action="store_true",
                         help="also run the same corpus through one plain shuffle, to show what the runner "
                              "itself holds at each size")
+    parser.add_argument("--docs-per-worker", type=int,
+                        help="run each size on ceil(size / this) worker processes instead of --workers")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each size this many times and check that the outputs agree")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
@@ -178,13 +188,14 @@ def main(argv: list[str] | None = None) -> None:
         return
     results, agreement = [], []
     for size in args.sizes:
-        runs = [_in_fresh_process(size, args.workers) for _ in range(max(args.repeat, 1))]
+        workers = -(-size // args.docs_per_worker) if args.docs_per_worker else args.workers
+        runs = [_in_fresh_process(size, workers) for _ in range(max(args.repeat, 1))]
         results.append(runs[0])
         for r in runs:
-            _print_run(r, args.workers)
+            _print_run(r, workers)
         if args.repeat > 1:
             digests = {r["digest"] for r in runs}
-            if args.workers:
+            if workers:
                 reference = _in_fresh_process(size, 0)
                 print(f"{size:>7} docs  single-process reference: output {reference['digest']}", flush=True)
                 digests.add(reference["digest"])
@@ -204,15 +215,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.control:
         print("control: the same corpus through one plain shuffle (no dedup):")
         for size, r in zip(args.sizes, results):
-            c = _in_fresh_process(size, args.workers, control=True)
+            c = _in_fresh_process(size, r["workers"], control=True)
             print(f"{size:>7} docs  peak RSS {c['peak_rss_mb']:7.0f} MB (dedup {r['peak_rss_mb']:.0f})"
                   + (f"  worker peak RSS {c['worker_peak_rss_mb']:6.0f} MB (dedup {r['worker_peak_rss_mb']:.0f})"
-                     if args.workers else ""), flush=True)
+                     if r["workers"] else ""), flush=True)
 
 
 def _print_run(r: dict, workers: int) -> None:
-    print(f"{r['docs']:>7} docs  {r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
-          f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
+    print(f"{r['docs']:>7} docs  " + (f"{workers:>2} workers  " if workers else "")
+          + f"{r['seconds']:7.1f} s  {1000 * r['seconds'] / r['docs']:6.3f} ms/doc  "
+          + f"peak RSS {r['peak_rss_mb']:7.0f} MB  "
           + (f"worker peak RSS {r['worker_peak_rss_mb']:6.0f} MB  " if workers else "")
           + f"largest group {max(r['largest_group'].values())}  "
           + f"pairs linked {r['counters'].get('VerifyCandidatePairs/pairs_linked', 0)}  output {r['digest']}",
