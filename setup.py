@@ -35,10 +35,10 @@ setuptools.setup(
     version="0.1.0",
     description="Apache Beam pipeline: raw page dumps in, deduplicated news corpus in Parquet out.",
     python_requires=">=3.10,<3.13",
-    # Namespace discovery so that transforms/data (registry, gazetteer) ships as package data.
+    # Namespace discovery so that transforms/newsroom/data (registry, gazetteer) ships as package data.
     packages=setuptools.find_namespace_packages(
         include=["pipeline", "pipeline.*", "transforms", "transforms.*", "schemas", "schemas.*"]),
-    package_data={"transforms.data": ["*.json"], "schemas": ["*.json"]},
+    package_data={"transforms.newsroom.data": ["*.json"], "schemas": ["*.json"]},
     install_requires=INSTALL_REQUIRES,
     extras_require=EXTRAS_REQUIRE,
     entry_points={"console_scripts": ["newscorpus=pipeline.cli:main"]},

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from transforms.page_decoding import _SUPERSETS, decode_page
+from transforms.extract import BROWSER_SUPERSETS, decode_page
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "chardet-testdata" / "tests"
 _LANGUAGE_SUFFIXES = ("-arabic", "-bulgarian", "-croatian", "-czech", "-greek", "-hebrew", "-hungarian", "-polish",
@@ -31,7 +31,7 @@ def expected_codec(folder: str) -> str | None:
     label = folder.lower()
     for suffix in _LANGUAGE_SUFFIXES:
         label = label.removesuffix(suffix)
-    label = _SUPERSETS.get(label, label)
+    label = BROWSER_SUPERSETS.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:

@@ -60,8 +60,7 @@ def load(root: Path) -> tuple[dict, dict]:
 
 
 def _pipeline_extract(html: bytes, url: str) -> str:
-    from transforms.extract_articles import extract_html_fields
-    from transforms.page_decoding import decode_page
+    from transforms.extract import decode_page, extract_html_fields
 
     fields = extract_html_fields(decode_page(html)[0], url)
     return fields["text"] if fields else ""

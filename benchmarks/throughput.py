@@ -50,8 +50,8 @@ def load_pages(root: Path, repeat: int) -> list[dict]:
 def bare_loop(pages: list[dict]) -> float:
     import trafilatura
 
-    from transforms.detect_language import detect_language
-    from transforms.extract_articles import TRAFILATURA_OPTIONS
+    from transforms.extract import TRAFILATURA_OPTIONS
+    from transforms.language import detect_language
 
     started = time.perf_counter()
     for page in pages:
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.root.exists():
         print(f"benchmark data not found at {args.root}", file=sys.stderr)
         return 2
-    from transforms.extract_articles import quiet_extraction_loggers
+    from transforms.extract import quiet_extraction_loggers
 
     quiet_extraction_loggers()
     pages = load_pages(args.root, args.repeat)

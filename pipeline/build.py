@@ -1,15 +1,15 @@
-"""The job graph. Each stage is one composite transform from transforms/."""
+"""The job graph. Each stage is the composite transform its package in transforms/ exports."""
 from __future__ import annotations
 
 import apache_beam as beam
 
 from transforms.datelines import NormalizeDatelines
 from transforms.dedup import DedupSyndicated
-from transforms.detect_language import DetectLanguage
-from transforms.extract_articles import ExtractArticles
-from transforms.read_page_dumps import ReadPageDumps
+from transforms.extract import ExtractArticles
+from transforms.language import DetectLanguage
+from transforms.read import ReadPageDumps
 from transforms.wire import TagWireSources
-from transforms.write_parquet import WritePartitionedParquet
+from transforms.write import WritePartitionedParquet
 
 
 def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, dedup: str = "mark",

@@ -14,7 +14,7 @@ from pipeline import output_dir, run_summary
 from pipeline.build import build_pipeline
 from pipeline.options import CorpusOptions
 from pipeline.runners import runner_for
-from transforms.extract_articles import quiet_extraction_loggers
+from transforms.extract import quiet_extraction_loggers
 
 _BEAM_HELP = """\
 Beam options pass through unchanged, for example:

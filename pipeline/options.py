@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from transforms.dump_readers import DEFAULT_MAX_RECORD_BYTES
-from transforms.extract_articles import DEFAULT_MIN_TEXT_CHARS
-from transforms.extraction_guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS
-from transforms.write_parquet import DEFAULT_MAX_ROWS_PER_FILE
+from transforms.extract import DEFAULT_MEMORY_MB, DEFAULT_MIN_TEXT_CHARS, DEFAULT_TIMEOUT_SECONDS
+from transforms.read import DEFAULT_MAX_RECORD_BYTES
+from transforms.write import DEFAULT_MAX_ROWS_PER_FILE
 
 DEDUP_MODES = ("mark", "drop", "off")
 

@@ -1,4 +1,11 @@
-"""The pipeline's stages, one composite transform per module."""
+"""The pipeline's stages, one package each, in order:
+
+read → extract → language → datelines → wire → dedup → write
+
+Each stage package exports its composite transform from its `__init__.py`.
+`newsroom/` (agencies, places, months, URLs) and `common/` (RawPage, progress)
+are shared by the stages and import none of them; see ARCHITECTURE.md.
+"""
 import logging
 
 

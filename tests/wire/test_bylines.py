@@ -1,0 +1,58 @@
+"""Bylines and author fields as wire signals."""
+
+import pytest
+
+from tests.wire.tagging import BODY, body_after, tags
+from transforms.wire.tag import WireTags, tag_wire_sources
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("By Jane Doe, Associated Press", "AP"),
+    ("Jane Doe | Reuters", "Reuters"),
+    ("By: AP | Brussels", "AP"),
+    ("By The Associated Press", "AP"),
+    ("By JANE DOE Associated Press", "AP"),
+    ("By MATTHEW ORLEY AP Diplomatic Writer", "AP"),
+    ("By Jane Doe and John Roe | Reuters", "Reuters"),
+    ("Reuters Staff", "Reuters"),
+    ("Agence France-Presse", "AFP"),
+    ("Press Trust of India | Updated: Jan 16, 2022, 11:02 PM IST", "PTI"),
+    ("By Priya Nair (Bloomberg)", "Bloomberg"),
+    ("Par Le Figaro avec AFP", "AFP"),
+    ("Pedro Alves - Repórter da Agência Brasil", "Agência Brasil"),
+    ("Edited By: Meera Das | Source: PTI | Updated: January 16, 2022 10:12 IST", "PTI"),
+    ("By Bloomberg News | January 16, 2022 at 10:12 a.m. EST", "Bloomberg"),
+])
+def test_bylines_in_the_opening(line, agency):
+    text = line + "\n\n" + BODY
+    assert tags(text) == (agency, (), ((agency, "byline", line),))
+    assert body_after(text) == BODY
+
+
+def test_author_field_is_a_byline():
+    assert tags(BODY, author="Press Trust of India") == ("PTI", (), (("PTI", "metadata_author", "Press Trust of India"),))
+    assert tags(BODY, author="Jane Doe, Associated Press") == (
+        "AP", (), (("AP", "metadata_author", "Jane Doe, Associated Press"),))
+    assert tags(BODY, author="Agencies") == (None, (), ((None, "metadata_author", "Agencies"),))
+    assert tag_wire_sources(BODY, author="Agencies").is_wire is True
+
+
+@pytest.mark.parametrize("author", ["Ahmed Wafa", "Petra Sokol", "The Political Observer Staff", "Sana Rahim, Staff Reporter"])
+def test_author_surnames_that_are_agency_names_do_not_count(author):
+    assert tags(BODY, author=author) == (None, (), ())
+
+
+def test_unnamed_agency_byline_marks_syndicated_copy():
+    found = tag_wire_sources("Written by Agencies\n" + BODY)
+    assert found == WireTags(None, (), (), ((None, "byline", "Written by Agencies"),), ((0, 19),))
+    assert found.is_wire is True
+
+
+@pytest.mark.parametrize("line", ["AP, Reuters Win Press Awards", "Reuters Names New Editor-in-Chief", "AFP Fact Check"])
+def test_headlines_naming_agencies_are_not_bylines(line):
+    assert tags(line + "\n" + BODY) == (None, (), ())
+
+
+def test_byline_shapes_in_running_prose_do_not_count():
+    text = BODY + "\nBy Monday, AFP reported that the talks had stalled for good."
+    assert tags(text) == (None, (), ())

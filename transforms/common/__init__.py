@@ -1,0 +1,7 @@
+"""Plumbing every stage may use, with no news knowledge in it.
+
+- raw_page.py  RawPage, the record from reading to extraction, and the HTTP charset it carries
+- progress.py  the live progress lines of long runs
+
+Stages import these modules; these modules import no stage.
+"""

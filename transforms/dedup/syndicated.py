@@ -1,0 +1,185 @@
+"""DedupSyndicated: cluster every copy of a story across outlets and pick one canonical copy.
+
+Steps, each a scalable Beam transform (no step gathers all documents or all
+links on one worker):
+
+1. fingerprint each article (fingerprint.py; the URL key from transforms/newsroom/urls.py);
+2. exact copies: articles sharing a normalized body hash or a canonical URL
+   are linked through LinkBucketMembers;
+3. near copies: articles sharing an LSH band are candidate pairs
+   (LinkBucketMembers, screened by MinHash sketch), and only the pairs that
+   pass the exact shingle check become links (VerifyCandidatePairs);
+4. clusters are the connected components of all links (ConnectedComponents);
+5. each cluster's canonical copy is chosen by canonical_copy.py.
+
+Rows are identified inside the stage by (doc_id, source_file, source_record),
+since two captures of one page share a doc_id.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator, Mapping
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+import schemas
+from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
+from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
+from transforms.dedup.components import ConnectedComponents
+from transforms.dedup.fingerprint import MIN_ESTIMATED_JACCARD, fingerprint
+from transforms.dedup.verify_pairs import VerifyCandidatePairs
+from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
+from transforms.newsroom.urls import url_key
+
+MODES = ("mark", "drop", "off")
+# Near-dup buckets link each member to their two smallest members: a bucket
+# whose smallest member is an outlier (another story that shares one band
+# value) still links its other members through the second.
+NEAR_HEADS = 2
+_NAMESPACE = "DedupSyndicated"
+_EXACT, _BANDS, _FEATURES, _RANKS, _REJECTS = "exact", "bands", "features", "ranks", "rejects"
+_SEP = "\x00"
+
+
+def node_id(row: Mapping[str, Any]) -> str:
+    """Row id inside the stage; ordering by it orders by doc_id first."""
+    return _SEP.join((row["doc_id"], row.get("source_file") or "", row.get("source_record") or ""))
+
+
+def doc_id_of(node: str) -> str:
+    return node.split(_SEP, 1)[0]
+
+
+def cluster_annotations(root: str, members: Iterable[tuple[str, tuple, bool]]) -> Iterator[tuple[str, dict]]:
+    """(node, columns) for the members (node, rank, has exact twin) of the cluster labelled `root`."""
+    members = sorted(members)
+    canonical = choose_canonical((node, rank) for node, rank, _ in members)
+    for node, _, exact in members:
+        yield node, {
+            "dup_cluster_id": doc_id_of(root), "dup_cluster_size": len(members),
+            "is_canonical": node == canonical, "dup_kind": "exact" if exact else "near",
+            "canonical_doc_id": doc_id_of(canonical),
+        }
+
+
+def unique_annotation(row: Mapping[str, Any]) -> dict:
+    return {"dup_cluster_id": row["doc_id"], "dup_cluster_size": 1, "is_canonical": True,
+            "dup_kind": "unique", "canonical_doc_id": row["doc_id"]}
+
+
+class _Fingerprint(beam.DoFn):
+    def __init__(self, agency_hosts: Mapping[str, tuple[str, ...]]):
+        self._agency_hosts = dict(agency_hosts)
+        self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
+
+    def process(self, row):
+        node = node_id(row)
+        found = fingerprint(row.get("text") or "")
+        yield beam.pvalue.TaggedOutput(_RANKS, (node, canonical_rank(row, self._agency_hosts)))
+        if found.body_hash:
+            yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + found.body_hash, (node, None)))
+        page = url_key(row.get("canonical_url"), row.get("url"))
+        if page:
+            yield beam.pvalue.TaggedOutput(_EXACT, ("url:" + page, (node, None)))
+        if found.shingled is None:
+            self._short.inc()
+        else:
+            yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
+            for band in found.band_keys:
+                yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
+        yield node, row
+
+
+def key_by_cluster(element) -> Iterator[tuple[str, tuple[str, tuple, bool]]]:
+    node, facts = element
+    if facts["label"] and facts["rank"]:
+        yield facts["label"][0], (node, facts["rank"][0], bool(facts["exact"]))
+
+
+class _AnnotateCluster(beam.DoFn):
+    def __init__(self):
+        self._size = Metrics.distribution(_NAMESPACE, "group_size:cluster")
+
+    def process(self, element):
+        root, members = element
+        members = list(members)
+        self._size.update(len(members))
+        yield from cluster_annotations(root, members)
+
+
+class _ApplyAnnotation(beam.DoFn):
+    def __init__(self, mode: str):
+        self._mode = mode
+        self._passed = Metrics.counter(_NAMESPACE, "passed")
+        self._duplicate = Metrics.counter(_NAMESPACE, "rejected:duplicate")
+
+    def process(self, element):
+        _, joined = element
+        for row in joined["row"]:
+            columns = dict(joined["annotation"][0]) if joined["annotation"] else unique_annotation(row)
+            canonical_doc_id = columns.pop("canonical_doc_id")
+            if self._mode == "drop" and not columns["is_canonical"]:
+                self._duplicate.inc()
+                yield beam.pvalue.TaggedOutput(_REJECTS, schemas.reject_row(
+                    source_file=row["source_file"], source_record=row["source_record"], url=row["url"],
+                    doc_id=row["doc_id"], stage="dedup", reason="duplicate", detail=canonical_doc_id))
+                continue
+            self._passed.inc()
+            yield {**row, **columns}
+
+
+class DedupSyndicated(beam.PTransform):
+    """Clusters copies of one story and marks or drops all but one canonical copy.
+
+    Takes article dicts (schemas/corpus.py; reads doc_id, url, canonical_url,
+    host, text, text_chars, published_at, wire_origin, source_file,
+    source_record) and returns (articles, rejects):
+
+    * mode "mark": every row, with dup_cluster_id (smallest doc_id in the
+      cluster), dup_cluster_size, is_canonical and dup_kind set. dup_kind is
+      "unique" in a cluster of one; "exact" for a row with an exact twin in its
+      cluster (same normalized body or same canonical URL); otherwise "near".
+    * mode "drop": only canonical rows, annotated as above; every other row
+      goes to rejects with reason "duplicate" and the canonical doc_id in
+      `detail`.
+    * mode "off": the input unchanged and no rejects.
+
+    Every other column passes through unchanged. The result depends only on
+    the input rows, never on runner, worker count, bundling or retries.
+    `agency_hosts` maps agency ids (as in `wire_origin`) to their own hosts
+    (default: the agency registry, transforms/newsroom/data/agencies.json);
+    `max_group` bounds how many members of one hash bucket a step holds.
+    """
+
+    def __init__(self, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
+                 max_group: int = DEFAULT_MAX_GROUP):
+        super().__init__()
+        if mode not in MODES:
+            raise ValueError(f"dedup mode must be one of {MODES}, not {mode!r}")
+        self._mode = mode
+        self._agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
+        self._max_group = max_group
+
+    def expand(self, articles):
+        if self._mode == "off":
+            return articles, articles.pipeline | "NoRejects" >> beam.Create([])
+        prints = articles | "Fingerprint" >> beam.ParDo(_Fingerprint(self._agency_hosts)).with_outputs(
+            _EXACT, _BANDS, _FEATURES, _RANKS, main="rows")
+        exact_pairs = prints[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
+            "exact", heads=1, max_group=self._max_group)
+        candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
+            "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
+        near_pairs = ({"pairs": candidates, "features": prints[_FEATURES]}
+                      | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
+        labels = (exact_pairs, near_pairs) | "AllLinks" >> beam.Flatten() | "Cluster" >> ConnectedComponents()
+        exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
+        annotations = ({"rank": prints[_RANKS], "label": labels, "exact": exact_nodes}
+                       | "JoinClusterFacts" >> beam.CoGroupByKey()
+                       | "KeyByCluster" >> beam.FlatMap(key_by_cluster)
+                       | "GroupClusters" >> beam.GroupByKey()
+                       | "AnnotateClusters" >> beam.ParDo(_AnnotateCluster()))
+        out = ({"row": prints.rows, "annotation": annotations}
+               | "JoinAnnotations" >> beam.CoGroupByKey()
+               | "ApplyAnnotations" >> beam.ParDo(_ApplyAnnotation(self._mode)).with_outputs(
+                   _REJECTS, main="articles"))
+        return out.articles, out[_REJECTS]

@@ -1,0 +1,180 @@
+"""Bylines: which agencies a byline line or an author field credits.
+
+A byline is only read where bylines stand (the opening lines of the body, the author field), and
+only in byline shapes: `By Jane Doe, Associated Press`, `Jane Doe | Reuters`, `By: AP | Brussels`,
+`By JANE DOE Associated Press`, `MATTHEW LEE AP Diplomatic Writer`, or a line that is nothing but
+an agency name. Photo credits (`Photo: Reuters`, `(AP Photo/Evan Vucci)`) never count.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from transforms.newsroom.agencies import find_names, has_cue, is_unnamed_agency, resolve
+
+MAX_BYLINE_CHARS = 120
+
+_BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story) by|von|por|par|di|door|av|af)"
+                        r"\s*:?\s+", re.IGNORECASE)
+PHOTO_WORDS = re.compile(
+    r"\b(?:photos?|photograph\w*|images?|pictures?|pics?|videos?|graphics?|illustrations?|captions?"
+    r"|fotos?|bild|imagen|imagem|getty|representational)\b", re.IGNORECASE)
+
+
+# Every word PHOTO_WORDS finds holds one of these (`pictures` holds `pic`, `imagen` holds `image`).
+PHOTO_CUES = ("photo", "image", "pic", "video", "graphic", "illustration", "caption", "foto", "bild", "getty",
+              "representational")
+
+
+@functools.lru_cache(maxsize=64)
+def has_photo_words(line: str) -> bool:
+    """A photo, video or caption credit. The plain-substring cue rules out most lines at a
+    fraction of the pattern's cost. Cached: one body line is asked by up to three readers."""
+    return has_cue(line, PHOTO_CUES) and bool(PHOTO_WORDS.search(line))
+
+
+# After "By", names are also joined by "and", "&" and "/", which never separate a plain line.
+_LOOSE_SEPARATOR = re.compile(r"\s*(?:[|•·,;/&()]|(?i:\band\b)|\s[-–—]\s)\s*")
+_STRICT_SEPARATOR = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s)\s*")
+_SOURCE_LABEL = re.compile(r"^(?:source|agency)\s*:\s*", re.IGNORECASE)  # "Edited By: X | Source: PTI"
+_ROLE_WORDS = frozenset("""writer writers correspondent correspondents reporter reporters staff editor
+    editors journalist journalists bureau desk team newsroom contributor editorial""".split())
+_ROLE_WORDS_ABROAD = frozenset("repórter reportero reporter correspondente corresponsal envoyé enviado".split())
+# Lower-case words that may sit in a name, place or date segment of a byline.
+_NAME_SMALL_WORDS = frozenset("""and de da di do van von der den la le du bin al el of the at on
+    am pm ist gmt utc min mins read""".split())
+_NAME_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+# "Jane Doe for AFP", "Le Figaro avec AFP", "Repórter da Agência Brasil".
+_CONNECTOR_BEFORE_AGENCY = re.compile(r"\b(?:for|of|of the|with|avec|mit|con|com|da|de|do|di|du|del|von|der)$",
+                                      re.IGNORECASE)
+
+
+def _is_role_tail(words: list[str]) -> bool:
+    """`Writer`, `staff`, `Diplomatic Writer`, `White House Correspondent`."""
+    if not words or len(words) > 4 or words[-1].strip(".,").lower() not in _ROLE_WORDS:
+        return False
+    return all(w[:1].isupper() for w in words[:-1])
+
+
+def agency_with_role(segment: str) -> str | None:
+    """The agency a segment consists of, allowing a role after it (`Reuters staff`, `AP Business Writer`)."""
+    found = resolve(segment)
+    if found is not None:
+        return found
+    words = segment.split()
+    for k in range(len(words) - 1, 0, -1):
+        if _is_role_tail(words[k:]):
+            found = resolve(" ".join(words[:k]))
+            if found is not None:
+                return found
+    return None
+
+
+def _is_name_like(segment: str, max_words: int = 7) -> bool:
+    """Names, places and dates: capitalised words, at most `max_words` per name (`A and B` is two)."""
+    words = segment.split()
+    if not words or any(len(chunk.split()) > max_words for chunk in _NAME_JOIN.split(segment)):
+        return False
+    for word in words:
+        bare = word.strip(".,:;()[]")
+        if bare and bare[0].islower() and bare.lower() not in _NAME_SMALL_WORDS:
+            return False
+    return True
+
+
+def _is_upper_name(text: str) -> bool:
+    """`JANE DOE and JOHN ROE`: AP sets bylines in capitals."""
+    words = [w for w in text.split() if w.lower() not in ("and", "&")]
+    return any(ch.isalpha() for ch in text) and all(w.upper() == w for w in words)
+
+
+def _agency_after_name(segment: str) -> str | None:
+    """`JANE DOE Associated Press`, `Jane Doe for AFP`, `MATTHEW LEE AP Diplomatic Writer`.
+
+    Without a separator the name before the agency must be set off some other way (capitals, a
+    connector, a role after the agency); otherwise a surname that is also an agency name would
+    count (`Ahmed Wafa`).
+    """
+    names = find_names(segment)
+    if not names:
+        return None
+    start, end, agency = names[-1]
+    head, tail = segment[:start].strip(), segment[end:].split()
+    if tail and not _is_role_tail(tail):
+        return None
+    if not head:
+        return agency
+    if _CONNECTOR_BEFORE_AGENCY.search(head):
+        return agency
+    if tail and _is_name_like(head, max_words=5):
+        return agency
+    if _is_upper_name(head) and _is_name_like(head, max_words=6):
+        return agency
+    # A name of several words ("The Canadian Press") is no one's surname, so a plain name may precede it.
+    if len(segment[start:end].split()) > 1 and _is_name_like(head, max_words=4):
+        return agency
+    return None
+
+
+def _trailing_agency(segment: str) -> tuple[list[str], str | None]:
+    """The words before the segment's only agency name, when that name ends the segment."""
+    names = find_names(segment)
+    if len(names) != 1 or names[0][1] != len(segment):
+        return [], None
+    return segment[:names[0][0]].split(), names[0][2]
+
+
+def _agency_after_role(segment: str) -> str | None:
+    """`Repórter da Agência Brasil`, `Correspondent for Reuters`: a role, a connector, the agency."""
+    head, agency = _trailing_agency(segment)
+    if len(head) < 2 or not _CONNECTOR_BEFORE_AGENCY.search(head[-1]):
+        return None
+    return agency if head[-2].strip(".,").lower() in _ROLE_WORDS | _ROLE_WORDS_ABROAD else None
+
+
+def _house_with_agency(line: str) -> str | None:
+    """`Le Figaro avec AFP`: the French credit of a desk story built on agency copy."""
+    head, agency = _trailing_agency(line)
+    if len(head) < 2 or head[-1].lower() != "avec" or not _is_name_like(" ".join(head[:-1]), max_words=4):
+        return None
+    return agency
+
+
+def _distinct(ids) -> list[str]:
+    out: list[str] = []
+    for agency in ids:
+        if agency is not None and agency not in out:
+            out.append(agency)
+    return out
+
+
+def is_unnamed_byline(line: str) -> bool:
+    """`Agencies`, `By Agencies`, `Written by wire services`: syndicated copy, agency unnamed."""
+    line = line.strip()
+    prefix = _BY_PREFIX.match(line)
+    return is_unnamed_agency(line[prefix.end():] if prefix else line)
+
+
+def byline_agencies(line: str, *, metadata: bool = False) -> list[str]:
+    """Agencies credited by a byline line (or, with `metadata`, by an author field), in order."""
+    line = line.strip()
+    # A line opening with a dash is an end credit ("-- IANS"), not a byline.
+    if not line or line[0] in "-–—" or len(line) > MAX_BYLINE_CHARS or has_photo_words(line):
+        return []
+    prefix = _BY_PREFIX.match(line)
+    if prefix or metadata:
+        rest = line[prefix.end():] if prefix else line
+        segments = [s for s in _LOOSE_SEPARATOR.split(rest) if s.strip()]
+        return _distinct(agency_with_role(s) or _agency_after_name(s) for s in segments)
+    whole = agency_with_role(line) or _house_with_agency(line)
+    if whole is not None:
+        return [whole]
+    segments = [s for s in _STRICT_SEPARATOR.split(line) if s.strip()]
+    if len(segments) < 2:
+        return []
+    found = [agency_with_role(_SOURCE_LABEL.sub("", s)) or _agency_after_role(s) for s in segments]
+    others = [s for s, agency in zip(segments, found) if agency is None]
+    # The other parts are names, places and dates; one that names an agency is a headline ("AP, Reuters Win ...").
+    if len(others) == len(segments) or not all(_is_name_like(s, max_words=4) and not find_names(s) for s in others):
+        return []
+    return _distinct(found)

@@ -1,0 +1,263 @@
+"""Credit, copyright and disclaimer lines: the boilerplate that names who supplied a story.
+
+Each function reads one line of the body (already stripped) and returns `Credit`s with offsets
+relative to that line. The caller decides where a line may be read (opening or closing lines);
+nothing here looks at running prose.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from transforms.newsroom.agencies import find_names, has_cue, is_unnamed_agency, resolve, resolve_all
+from transforms.wire.bylines import has_photo_words
+
+
+@dataclasses.dataclass(frozen=True)
+class Credit:
+    agency: str | None  # None: the line says the story is agency copy without naming the agency
+    signal: str
+    start: int
+    end: int
+    origin: bool  # an authorship mark (Reuters' "Reporting by") rather than a relay credit
+
+
+# "vc/vd", "PTI KMS RT" or "UNI XC SB 1210": desk initials (and a filing time) after a credit.
+_INITIALS = r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,4}(?:\s+\d{3,4})?)"
+INITIALS_LINE = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,/;&+|]|\b(?:and|et|y|e|und)\b)\s*")
+
+_SOURCE = re.compile(r"^[(\[]?\s*(?:source|sources|courtesy|fonte|fuente|quelle|источник|来源|來源|出典|출처)"
+                     r"(?:\s*[:：\-–—]\s*|\s+)(?P<who>.+?)\s*[)\]]?\.?$", re.IGNORECASE)
+_INPUTS = re.compile(r"^[(\[]?\s*(?:with\s+)?(?:additional\s+)?(?:(?P<pre>[^()\[\]:]+?)\s+)?inputs?"
+                     r"(?:\s+from\s+(?P<post>[^()\[\]]+?)|\s*:\s*(?P<colon>[^()\[\]]+?))?\s*[)\]]?\.?$",
+                     re.IGNORECASE)
+_LEADING_DASH = re.compile(r"^[-–—]{1,2}\s*")
+# "Avec AFP", "(Con información de EFE)", "Mit Material von dpa": a desk story built on agency copy.
+_WITH_AGENCY = re.compile(r"^[(\[]?\s*(?:with|avec|mit(?:\s+material\s+von)?|con(?:\s+información\s+de)?"
+                          r"|com(?:\s+informações\s+d[aeo]s?)?)\s+(?P<who>[^()\[\]]+?)\s*[)\]]?\.?$", re.IGNORECASE)
+# "Information from The Associated Press was used in this report."
+_USED_FROM = re.compile(r"^(?:information|material|reporting)\s+from\s+(?P<who>.+?)\s+(?:was|were)\s+used\s+in\s+"
+                        r"this\s+(?:report|story|article)\.?$", re.IGNORECASE)
+# "This article was originally published by The Associated Press."
+_PUBLISHED_BY = re.compile(r"^this\s+(?:story|article|report)\s+(?:was|is)\s+(?:originally\s+|first\s+)?"
+                           r"(?:published|written|reported)\s+by\s+(?P<who>.+?)\.?$", re.IGNORECASE)
+_DASH = re.compile(rf"^[-–—]{{1,2}}\s*(?P<who>[^-–—\s][^\n]{{0,40}}?)(?:\s+{_INITIALS})?\s*$")
+_BARE = re.compile(rf"^(?P<who>[^\n]{{1,50}}?)(?:\s+{_INITIALS})?\s*$")
+_CONTRIBUTED = re.compile(r"^(?P<who>.{1,160}?)\s+contributed(?:\s+(?:reporting|(?:(?:reporting\s+)?to\s+)?"
+                          r"(?:this|the)\s+(?:report|story|article)))?\.?$", re.IGNORECASE)
+_REPORTING = re.compile(r"^(?P<open>\()?\s*(?:additional\s+|with\s+)?(?:reporting|writing|compiled)\s+by\s+"
+                        r"(?P<who>[^;()]+?)\s*(?P<more>;[^()]*)?\)?\.?$", re.IGNORECASE)
+_APPENDED = re.compile(
+    rf"(?<=[.!?\"”’)\]])\s*(?P<credit>[-–—]{{1,2}}\s*(?P<dash>[^\s\-–—][^.!?\n]{{0,30}}?)"
+    rf"|[(\[](?P<paren>[^()\[\]\n]{{1,30}})[)\]]|(?P<enditem>Enditem)"
+    rf"|(?<=\s)(?P<bare>[A-Z][\w.]{{1,20}}))\.?(?:\s+{_INITIALS})?\s*$")
+# "With Post wires", "(With AP wires)": a desk story written with wire copy.
+_WITH_WIRES = re.compile(r"^[(\[]?\s*with\s+(?:(?P<who>[^()\[\]]+?)\s+)?(?:wires?|wire\s+(?:services?|reports?))"
+                         r"\s*[)\]]?\.?$", re.IGNORECASE)
+
+# House sign-offs that name their agency only by shape.
+_SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Our Standards:?\s*The Thomson Reuters Trust Principles\.?$", re.IGNORECASE), "Reuters"),
+    (re.compile(r"^Enditem\.?$", re.IGNORECASE), "Xinhua"),
+    (re.compile(r"^-{0,2}\s*With assistance from\b.{1,200}$"), "Bloomberg"),
+    (re.compile(r"^To contact the (?:reporters?|editors?|authors?) (?:on|responsible for|of) this story\b.*$"),
+     "Bloomberg"),
+    (re.compile(r"^.{0,80}\bat\s+\S+@bloomberg\.net\.?$"), "Bloomberg"),
+    (re.compile(r"^For more articles like this, please visit us at bloomberg\.com\.?$", re.IGNORECASE),
+     "Bloomberg"),
+    (re.compile(r"^More stories like this are available on bloomberg\.com\.?$", re.IGNORECASE), "Bloomberg"),
+    (re.compile(r"^(?:The )?(?:Associated Press|AP)(?:’s|'s)?\b.{0,160}\breceives (?:financial )?support from\b.*$"),
+     "AP"),
+    (re.compile(r"^.{0,200}\bAP is solely responsible for all content\.?$"), "AP"),
+    (re.compile(r"^(?:More|Follow|Find more of) AP(?:’s|'s)?\s+(?:coverage|stories|news|[A-Z][\w-]*)\b.*$"), "AP"),
+    (re.compile(r"^Subscribe now to stay ahead with the most trusted business news source\.?$"), "Bloomberg"),
+    (re.compile(r"^SOURCE [A-Z0-9].{0,120}$"), "PR Newswire"),
+    (re.compile(r"^View original content(?: to download multimedia)?:\s*https?://www\.prnewswire\.\S+$"),
+     "PR Newswire"),
+    (re.compile(r"^View source version on businesswire\.com:.*$"), "Business Wire"),
+    (re.compile(r"^This (?:report|story|article) by The Canadian Press was first published\b.*$"), "CP"),
+    (re.compile(r"^Ce (?:reportage|texte|article) de La Presse Canadienne a été publié\b.*$"), "CP"),
+)
+
+# Every credit `credit_line` reads holds one of these cues, so a line without any is skipped
+# before the patterns are tried one by one. Each cue is taken from the pattern it stands for:
+# a word it needs anywhere in the line, or the words it opens with (after the dash, bracket or
+# spaces it allows first). The cues ignore case even where their pattern does not, which only
+# lets more lines through. `is_unnamed_agency` has its own cue and is asked separately.
+CREDIT_WORDS = ("source", "courtesy", "fonte", "fuente", "quelle", "источник", "来源", "來源", "出典", "출처",
+                "input", "wire", "contributed", "enditem", "bloomberg", "receives", "solely", "canadienne")
+_CREDIT_OPENING = re.compile(
+    r"\s*(?:[-–—]{1,2}\s*)?[(\[]?\s*"
+    r"(?:with|avec|mit|con|com|information|material|reporting|writing|compiled|additional|this"
+    r"|our\s+standards|to\s+contact|more|follow|find|subscribe|view|ce\s)"
+    r"|\s*[-–—]",  # _DASH and the dashed sign-offs
+    re.IGNORECASE)
+
+_COPYRIGHT_MARK = re.compile(r"^(?:(?:copyright|copr\.?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?)+",
+                             re.IGNORECASE)
+_COPYRIGHT_TAIL = re.compile(
+    r"^[\s.,;:]*(?:(?:inc|ltd|llc|lp|l\.p|gmbh|ag|s\.a|corp|co)\b\.?[\s.,;:]*)?(?:\d{4}\b[\s.,;:]*)?"
+    r"(?:(?:all rights reserved|this material|click for restrictions|todos los derechos|tous droits"
+    r"|alle rechte|tutti i diritti|todos os direitos|все права|wszelkie prawa)\b.*)?$",
+    re.IGNORECASE | re.DOTALL)
+_URL = re.compile(r"https?://\S+")
+
+# "auto-generated from a syndicated feed", "an auto-generated syndicate wire feed", "from a wire agency feed".
+_SYNDICATED_FEED = re.compile(r"syndicat(?:ed|e)\s+(?:news\s+|wire\s+)?feed", re.IGNORECASE)
+_SYNDICATED_VERB = re.compile(r"edit|generated|reworked|published|disclaimer", re.IGNORECASE)
+_AGENCY_FEED = re.compile(r"\b(?:wire|agency|news agency)\s+(?:news\s+)?feed", re.IGNORECASE)
+_AGENCY_FEED_VERB = re.compile(r"auto-?\s?(?:generated|published)|not been (?:edited|reviewed)|no editing|unedited"
+                               r"|without (?:any )?modifications?", re.IGNORECASE)
+_EDITED_BY_PUBLISHER = re.compile(r"edited by\b.{0,80}?\bstaff", re.IGNORECASE)
+MAX_DISCLAIMER_CHARS = 500
+# Both disclaimer shapes end in "feed"; one cue search rules out nearly every line.
+_DISCLAIMER_CUES = ("feed",)
+
+
+def _named(who: str) -> tuple[list[str], bool] | None:
+    """Agencies listed in a credit (`PTI`, `PTI and agencies`); None unless the first item is one."""
+    parts = [p for p in _LIST_SEPARATOR.split(who) if p.strip()]
+    if not parts or (resolve(parts[0]) is None and not is_unnamed_agency(parts[0])):
+        return None
+    agencies: list[str] = []
+    for part in parts:
+        agency = resolve(part)
+        if agency is not None and agency not in agencies:
+            agencies.append(agency)
+    return agencies, any(is_unnamed_agency(p) for p in parts)
+
+
+def _credits(who: str, start: int, end: int) -> list[Credit]:
+    named = _named(who)
+    if named is None:
+        return []
+    agencies, generic = named
+    credits = [Credit(a, "credit_line", start, end, False) for a in agencies]
+    if generic or not credits:
+        credits.append(Credit(None, "credit_line", start, end, False))
+    return credits
+
+
+def _contributors(who: str) -> tuple[list[str], bool]:
+    """`Associated Press writer Jane Doe and Reuters`: agencies that lead a contributor item."""
+    agencies: list[str] = []
+    generic = False
+    for part in _LIST_SEPARATOR.split(who):
+        names = find_names(part.strip())
+        if names and names[0][0] == 0 and names[0][2] not in agencies:
+            agencies.append(names[0][2])
+        generic = generic or is_unnamed_agency(part)
+    return agencies, generic
+
+
+def _listed_credit(line: str, undashed: str) -> list[Credit]:
+    """`Agencies`, `Source: PTI`, `(With inputs from PTI)`, `With Post wires`, `--IANS`."""
+    full = len(line)
+    if is_unnamed_agency(line):
+        return [Credit(None, "credit_line", 0, full, False)]
+    if m := _SOURCE.match(undashed):
+        return _credits(m["who"], 0, full)
+    if m := _INPUTS.match(undashed):
+        return _credits(m["post"] or m["colon"] or m["pre"] or "", 0, full)
+    if m := _WITH_WIRES.match(undashed):
+        return _credits(m["who"] or "", 0, full) or [Credit(None, "credit_line", 0, full, False)]
+    for pattern in (_WITH_AGENCY, _USED_FROM, _PUBLISHED_BY):
+        if (m := pattern.match(undashed)) and (found := _credits(m["who"], 0, full)):
+            return found
+    if m := _DASH.match(line):
+        return _credits(m["who"], 0, full)
+    return []
+
+
+def _contributor_credit(line: str, undashed: str) -> list[Credit]:
+    """`Associated Press writer Jane Doe contributed to this report.`"""
+    m = _CONTRIBUTED.match(undashed)
+    if not m:
+        return []
+    agencies, generic = _contributors(m["who"])
+    credits = [Credit(a, "credit_line", 0, len(line), False) for a in agencies]
+    return credits + [Credit(None, "credit_line", 0, len(line), False)] if generic else credits
+
+
+def _reporting_credit(line: str, undashed: str) -> list[Credit]:
+    """`Additional reporting by AFP`; otherwise Reuters' `(Reporting by ...; Editing by ...)`."""
+    m = _REPORTING.match(line)
+    if not m:
+        return []
+    if named := _credits(m["who"], 0, len(line)):
+        return named
+    if m["open"] or (m["more"] and re.search(r"\b(?:editing|writing)\s+by\b", m["more"], re.IGNORECASE)):
+        return [Credit("Reuters", "credit_line", 0, len(line), True)]
+    return []
+
+
+def _signoff(line: str, undashed: str) -> list[Credit]:
+    for pattern, agency in _SIGNOFFS:
+        if pattern.match(line):
+            return [Credit(agency, "credit_line", 0, len(line), True)]
+    return []
+
+
+def may_be_credit(line: str) -> bool:
+    """False only for a line `credit_line` cannot read as a credit: it has none of the cues."""
+    return (bool(_CREDIT_OPENING.match(line)) or has_cue(line, CREDIT_WORDS)
+            or is_unnamed_agency(line))
+
+
+def credit_line(line: str) -> list[Credit]:
+    """A whole line that credits a supplier: `Source: PTI`, `(With inputs from agencies)`, `--IANS`,
+    `Reuters contributed to this report.`, `(Reporting by ...; Editing by ...)`, house sign-offs."""
+    if not may_be_credit(line) or has_photo_words(line):
+        return []
+    # "— With agency inputs", "-- Source: IANS": a dash may lead any credit.
+    undashed = _LEADING_DASH.sub("", line, count=1)
+    for reader in (_listed_credit, _contributor_credit, _reporting_credit, _signoff):
+        if found := reader(line, undashed):
+            return found
+    return []
+
+
+def closing_credit(line: str) -> list[Credit]:
+    """Credits that only count at the end of a story: a bare agency line (`PTI`, `(AFP)`,
+    `PTI KMS RT`) or a credit closing the last sentence (`... he said. --IANS`, `... Enditem`)."""
+    if has_photo_words(line):
+        return []
+    if m := _BARE.match(line):
+        agencies = resolve_all(line) or resolve_all(m["who"])
+        if agencies:
+            return [Credit(a, "credit_line", 0, len(line), False) for a in agencies]
+    if m := _APPENDED.search(line):
+        if m["enditem"]:
+            return [Credit("Xinhua", "credit_line", m.start("credit"), len(line), True)]
+        agencies = resolve_all(m["dash"] or m["paren"] or m["bare"])
+        return [Credit(a, "credit_line", m.start("credit"), len(line), False) for a in agencies]
+    return []
+
+
+def copyright_line(line: str) -> list[Credit]:
+    """`Copyright 2022 The Associated Press. All rights reserved.`, `© Thomson Reuters`; never a
+    caption credit such as `© AFP 2019 / Jane Doe`."""
+    mark = _COPYRIGHT_MARK.match(line)
+    # A slash outside a link is a photo credit: "© AFP 2019 / Jane Doe".
+    if not mark or not mark.group().strip() or "/" in _URL.sub("", line) or has_photo_words(line):
+        return []
+    rest = line[mark.end():]
+    names = find_names(rest)
+    if not names or names[0][0] != 0 or not _COPYRIGHT_TAIL.match(rest[names[0][1]:]):
+        return []
+    return [Credit(names[0][2], "copyright", 0, len(line), True)]
+
+
+def disclaimer_line(line: str) -> list[Credit]:
+    """"... auto-generated from a syndicated feed." marks syndicated copy; it names the agency
+    only sometimes, and the publisher it names ("edited by NDTV staff") is not one."""
+    if len(line) > MAX_DISCLAIMER_CHARS or not has_cue(line, _DISCLAIMER_CUES):
+        return []
+    if not (_SYNDICATED_FEED.search(line) and _SYNDICATED_VERB.search(line)) and not (
+            _AGENCY_FEED.search(line) and _AGENCY_FEED_VERB.search(line)):
+        return []
+    named = find_names(_EDITED_BY_PUBLISHER.sub(" ", line))
+    agencies = list(dict.fromkeys(agency for _, _, agency in named))
+    credits = [Credit(a, "disclaimer", 0, len(line), False) for a in agencies]
+    return credits or [Credit(None, "disclaimer", 0, len(line), False)]
