@@ -126,12 +126,20 @@ def test_exact_body_copies_on_other_sites():
                  annotated(rows[2], "c3", 1, True, "unique")])
 
 
-def test_same_page_captured_twice_with_changed_text_is_an_exact_url_copy():
+def test_same_url_with_a_rewritten_text_is_another_version_not_a_copy():
+    # The URL is evidence, never proof: an update served under the same address is a new story.
     first = article("d4", FERRY, url="https://www.herald.example/ferry?utm_source=rss",
                     canonical_url=None)
     second = article("e5", FERRY_UPDATE, url="http://herald.example/ferry/", canonical_url=None, record=7,
                      published=dt.date(2024, 3, 6))
-    check([first, second], [annotated(first, "d4", 2, True, "exact"), annotated(second, "d4", 2, False, "exact")])
+    check([first, second], [annotated(first, "d4", 1, True, "unique"), annotated(second, "e5", 1, True, "unique")])
+
+
+def test_same_url_with_agreeing_texts_is_one_story():
+    first = article("d4", FERRY, url="https://www.herald.example/ferry?utm_source=rss", canonical_url=None)
+    second = article("e5", FERRY[:5], url="http://herald.example/ferry/", canonical_url=None, record=7,
+                     published=dt.date(2024, 3, 6))
+    check([first, second], [annotated(first, "d4", 2, True, "near"), annotated(second, "d4", 2, False, "near")])
 
 
 def test_same_doc_id_twice_is_told_apart_by_source_record():
@@ -245,3 +253,46 @@ def test_same_result_with_several_worker_processes():
     with test_pipeline.TestPipeline(options=options) as pipeline:
         articles, _ = pipeline | beam.Create(list(reversed(rows))) | DedupSyndicated("mark")
         assert_that(articles, equal_to(expected))
+
+
+# The navigation table an old table-layout site leaves in every extracted body.
+NAV = [
+    "| Text Only | | Search | | Site Map | | Contact Us |",
+    "| Home | News | Sports | Business | Weather | Obituaries | Classifieds | Opinion | Calendar |",
+    "| Local News | State News | National News | World News | Elections | Schools | Police and Courts |",
+    "| Subscribe | Place an Ad | Jobs | Real Estate | Autos | Legal Notices | Archives | Photo Galleries |",
+    "| Valley Life | Church News | Community Calendar | Letters to the Editor | Columnists | Cartoons |",
+    "| High School Football | Basketball | Outdoors | Racing | Scoreboard | Submit a Score | Fishing Report |",
+    "| Markets | Agriculture | Gas Prices | Business Briefs | New Businesses | Building Permits | Farm Report |",
+    "| Weddings | Engagements | Anniversaries | Births | Birthdays | Milestones | Submit an Announcement |",
+    "| Traffic Cameras | School Closings | Road Conditions | Power Outages | Burn Bans | Lake Levels |",
+    "| About Us | Staff Directory | Advertise With Us | Newspaper in Education | Work for Us | Privacy Policy |",
+    "Copyright 2008 The Valley Times. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed without the written permission of the publisher.",
+]
+
+
+def test_id_in_query_urls_keep_the_articles_of_one_site_apart():
+    base = "http://www.kait.example/Global/story.asp?S="
+    rows = [article("g1", FERRY, canonical_url=base + "5950791"),
+            article("g2", FERRY_REACTION, canonical_url=base + "5950792&utm_source=rss"),
+            article("g3", FERRY_UPDATE, canonical_url=base + "5950793")]
+    check(rows, [annotated(row, row["doc_id"], 1, True, "unique") for row in rows])
+
+
+def test_one_canonical_url_declared_by_many_articles_links_none_of_them():
+    section = "https://herald.example/news/"
+    rows = [article("h1", FERRY, canonical_url=section), article("h2", FERRY_REACTION, canonical_url=section),
+            article("h3", FERRY_UPDATE, canonical_url=section), article("h4", [BRIEF_A, BRIEF_B], canonical_url=section)]
+    check(rows, [annotated(row, row["doc_id"], 1, True, "unique") for row in rows])
+
+
+def test_a_layout_table_shared_by_one_host_does_not_join_its_stories():
+    host = "valleytimes.example"
+    own = [FERRY[:2], FERRY_REACTION[2:4], [BRIEF_A, BRIEF_B], FERRY_UPDATE[:2]]
+    rows = [article(f"k{i}", NAV[:-1] + story + NAV[-1:], host=host) for i, story in enumerate(own)]
+    # The same story with another site's furniture is still a copy of the first one.
+    copy = article("k9", ["| Front Page | Region | Obituaries |"] + FERRY[:2], host="other.example")
+    check(rows + [copy], [annotated(rows[0], "k0", 2, True, "near")]
+          + [annotated(row, row["doc_id"], 1, True, "unique") for row in rows[1:]]
+          + [annotated(copy, "k0", 2, False, "near")])

@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.newsroom.urls import canonical_url, host_of, url_key
+from transforms.newsroom.urls import canonical_url, host_of, is_tracking_parameter, url_key
 
 
 def test_host_of():
@@ -40,3 +40,30 @@ def test_url_key_is_none_for_site_roots_and_unusable_urls(raw):
 def test_url_key_prefers_canonical_url_and_falls_back_to_fetch_url():
     assert url_key("https://a.com/story", "https://b.com/copy") == "a.com/story"
     assert url_key(None, "https://b.com/copy?utm_medium=rss") == "b.com/copy"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("http://www.kait8.com/Global/story.asp?S=5950791&nav=menu", "http://www.kait8.com/Global/story.asp?S=5950791&nav=menu"),
+    ("https://www.jpost.com/Satellite?c=JPArticle&cid=1222017&pagename=JPost%2FJPArticle%2FShowFull",
+     "https://www.jpost.com/Satellite?c=JPArticle&cid=1222017&pagename=JPost%2FJPArticle%2FShowFull"),
+    ("https://blog.example/?p=123&utm_campaign=feed", "https://blog.example/?p=123"),
+    ("https://news.example/news.php?id=77&fbclid=x1", "https://news.example/news.php?id=77"),
+    ("https://wire.example/article?storyId=A1B2&ref=home#comments", "https://wire.example/article?storyId=A1B2"),
+    ("https://example.com:443/a?b=2&a=1", "https://example.com/a?a=1&b=2"),
+    ("http://example.com:8080", "http://example.com:8080/"),
+])
+def test_canonical_url_keeps_parameters_that_name_the_article(raw, expected):
+    assert canonical_url(raw) == expected
+
+
+def test_two_articles_of_an_id_in_query_site_get_two_keys():
+    first = url_key("http://www.kait8.com/Global/story.asp?S=5950791")
+    second = url_key("http://www.kait8.com/Global/story.asp?S=5950792&utm_source=rss")
+    assert (first, second) == ("kait8.com/Global/story.asp?S=5950791", "kait8.com/Global/story.asp?S=5950792")
+
+
+@pytest.mark.parametrize("name, tracking", [
+    ("utm_source", True), ("UTM_Medium", True), ("fbclid", True), ("ref", True), ("pk_campaign", True),
+    ("cid", False), ("id", False), ("S", False), ("p", False), ("storyId", False), ("page", False)])
+def test_tracking_parameters(name, tracking):
+    assert is_tracking_parameter(name) is tracking

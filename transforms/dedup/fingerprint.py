@@ -214,10 +214,13 @@ class Fingerprint(NamedTuple):
     band_keys: list[bytes]
 
 
-def fingerprint(text: str) -> Fingerprint:
-    """Body hash for exact matching and, for texts long enough, everything near matching needs."""
+def fingerprint(text: str, compared: str | None = None) -> Fingerprint:
+    """Body hash of `text` for exact matching and, when `compared` (default: the text) is long enough,
+    everything near matching needs, taken from `compared`: the text without its host's boilerplate."""
     words = tokens(text)
     digest = body_hash(" ".join(words))
+    if compared is not None:
+        words = tokens(compared)
     shingles = shingle_hashes(words)
     if shingles.size < MIN_SHINGLES_FOR_NEAR:
         return Fingerprint(digest, None, b"", [])

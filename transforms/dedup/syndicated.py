@@ -3,14 +3,19 @@
 Steps, each a scalable Beam transform (no step gathers all documents or all
 links on one worker):
 
-1. fingerprint each article (fingerprint.py; the URL key from transforms/newsroom/urls.py);
-2. exact copies: articles sharing a normalized body hash or a canonical URL
-   are linked through LinkBucketMembers;
-3. near copies: articles sharing an LSH band are candidate pairs
-   (LinkBucketMembers, screened by MinHash sketch), and only the pairs that
-   pass the exact shingle check become links (VerifyCandidatePairs);
-4. clusters are the connected components of all links (ConnectedComponents);
-5. each cluster's canonical copy is chosen by canonical_copy.py.
+1. lines that recur in many texts of one host are that host's boilerplate
+   (boilerplate.py) and are left out when bodies are compared;
+2. fingerprint each article (fingerprint.py);
+3. exact copies: articles sharing a normalized body hash are linked through
+   LinkBucketMembers;
+4. near copies: articles sharing an LSH band or a URL key
+   (transforms/newsroom/urls.py) are candidate pairs (LinkBucketMembers,
+   screened by MinHash sketch), and only the pairs that pass the exact shingle
+   check become links (VerifyCandidatePairs). A URL is evidence, never proof:
+   sites put the article id in a query the URL may lose, and declare one
+   canonical URL for many articles;
+5. clusters are the connected components of all links (ConnectedComponents);
+6. each cluster's canonical copy is chosen by canonical_copy.py.
 
 Rows are identified inside the stage by (doc_id, source_file, source_record),
 since two captures of one page share a doc_id.
@@ -23,6 +28,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 import schemas
+from transforms.dedup.boilerplate import BoilerplateLines, without_lines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
 from transforms.dedup.components import ConnectedComponents
@@ -38,6 +44,7 @@ MODES = ("mark", "drop", "off")
 NEAR_HEADS = 2
 _NAMESPACE = "DedupSyndicated"
 _EXACT, _BANDS, _FEATURES, _RANKS, _REJECTS = "exact", "bands", "features", "ranks", "rejects"
+_ROW, _BOILERPLATE = "row", "boilerplate"
 _SEP = "\x00"
 
 
@@ -67,27 +74,44 @@ def unique_annotation(row: Mapping[str, Any]) -> dict:
             "dup_kind": "unique", "canonical_doc_id": row["doc_id"]}
 
 
+def key_by_node(row: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
+    return node_id(row), row
+
+
 class _Fingerprint(beam.DoFn):
+    """(node, {row, boilerplate line hashes}) -> the row's keys for exact and near matching, and the row."""
+
     def __init__(self, agency_hosts: Mapping[str, tuple[str, ...]]):
         self._agency_hosts = dict(agency_hosts)
         self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
+        self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
 
-    def process(self, row):
-        node = node_id(row)
-        found = fingerprint(row.get("text") or "")
-        yield beam.pvalue.TaggedOutput(_RANKS, (node, canonical_rank(row, self._agency_hosts)))
-        if found.body_hash:
-            yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + found.body_hash, (node, None)))
-        page = url_key(row.get("canonical_url"), row.get("url"))
-        if page:
-            yield beam.pvalue.TaggedOutput(_EXACT, ("url:" + page, (node, None)))
-        if found.shingled is None:
-            self._short.inc()
-        else:
-            yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
-            for band in found.band_keys:
-                yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
-        yield node, row
+    def process(self, element):
+        node, joined = element
+        boilerplate = frozenset(joined[_BOILERPLATE])
+        for row in joined[_ROW]:
+            text = row.get("text") or ""
+            compared = without_lines(text, boilerplate)
+            if compared != text:
+                self._trimmed.inc()
+            found = fingerprint(text, compared)
+            yield beam.pvalue.TaggedOutput(_RANKS, (node, canonical_rank(row, self._agency_hosts)))
+            if found.body_hash:
+                yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + found.body_hash, (node, None)))
+            if found.shingled is None:
+                # Too short to compare: only an identical body links it. A shared URL alone
+                # never does, since sites declare one URL for many articles.
+                self._short.inc()
+            else:
+                yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
+                for band in found.band_keys:
+                    yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
+                # A shared URL makes two rows candidates like a shared band: they are linked
+                # only when verification finds their texts are copies.
+                page = url_key(row.get("canonical_url"), row.get("url"))
+                if page:
+                    yield beam.pvalue.TaggedOutput(_BANDS, (b"url:" + page.encode("utf-8"), (node, found.sketch)))
+            yield node, row
 
 
 def key_by_cluster(element) -> Iterator[tuple[str, tuple[str, tuple, bool]]]:
@@ -138,7 +162,7 @@ class DedupSyndicated(beam.PTransform):
     * mode "mark": every row, with dup_cluster_id (smallest doc_id in the
       cluster), dup_cluster_size, is_canonical and dup_kind set. dup_kind is
       "unique" in a cluster of one; "exact" for a row with an exact twin in its
-      cluster (same normalized body or same canonical URL); otherwise "near".
+      cluster (same normalized body); otherwise "near".
     * mode "drop": only canonical rows, annotated as above; every other row
       goes to rejects with reason "duplicate" and the canonical doc_id in
       `detail`.
@@ -163,8 +187,12 @@ class DedupSyndicated(beam.PTransform):
     def expand(self, articles):
         if self._mode == "off":
             return articles, articles.pipeline | "NoRejects" >> beam.Create([])
-        prints = articles | "Fingerprint" >> beam.ParDo(_Fingerprint(self._agency_hosts)).with_outputs(
-            _EXACT, _BANDS, _FEATURES, _RANKS, main="rows")
+        keyed = articles | "KeyByNode" >> beam.Map(key_by_node)
+        boilerplate = keyed | "HostBoilerplate" >> BoilerplateLines()
+        prints = ({_ROW: keyed, _BOILERPLATE: boilerplate}
+                  | "JoinBoilerplate" >> beam.CoGroupByKey()
+                  | "Fingerprint" >> beam.ParDo(_Fingerprint(self._agency_hosts)).with_outputs(
+                      _EXACT, _BANDS, _FEATURES, _RANKS, main="rows"))
         exact_pairs = prints[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
             "exact", heads=1, max_group=self._max_group)
         candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
