@@ -17,7 +17,7 @@ import pathlib
 import tempfile
 import time
 from math import comb
-from typing import Hashable, Sequence
+from typing import Callable, Hashable, Sequence
 
 
 class PairScores(collections.namedtuple("PairScores", "precision recall f1 ari")):
@@ -70,8 +70,9 @@ def story_kind(label: str) -> str:
     return parts[-1] if parts[-1] in ("main", "update") else "single"
 
 
-def error_kinds(labels: Sequence[str], predicted: Sequence[Hashable]) -> collections.Counter:
-    """Wrongly joined pairs by the kinds of the two stories, and true pairs left apart."""
+def error_kinds(labels: Sequence[str], predicted: Sequence[Hashable],
+                kind: Callable[[str], str] = story_kind) -> collections.Counter:
+    """Wrongly joined pairs by the kinds (`kind` of a label) of the two stories, and true pairs left apart."""
     kinds: collections.Counter = collections.Counter()
     clusters = collections.defaultdict(collections.Counter)
     stories = collections.defaultdict(collections.Counter)
@@ -82,7 +83,7 @@ def error_kinds(labels: Sequence[str], predicted: Sequence[Hashable]) -> collect
         ordered = sorted(members.items())
         for i, (a, count_a) in enumerate(ordered):
             for b, count_b in ordered[i + 1:]:
-                kinds["joined " + "+".join(sorted((story_kind(a), story_kind(b))))] += count_a * count_b
+                kinds["joined " + "+".join(sorted((kind(a), kind(b))))] += count_a * count_b
     kinds["left apart"] = sum(comb(sum(c.values()), 2) - sum(comb(v, 2) for v in c.values())
                               for c in stories.values())
     return kinds

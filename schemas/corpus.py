@@ -60,7 +60,7 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("dup_cluster_id", pa.string(), "Smallest `doc_id` among the copies of this story."),
     Column("dup_cluster_size", pa.int32(), "Number of copies in the cluster (1 when unique)."),
     Column("is_canonical", pa.bool_(), "True for the one copy chosen to represent its cluster."),
-    Column("dup_kind", pa.string(), "`exact`, `near` or `unique`."),
+    Column("dup_kind", pa.string(), "`exact` (an identical normalized body in the cluster), `near` or `unique`."),
 )
 
 REJECT_COLUMNS: tuple[Column, ...] = (

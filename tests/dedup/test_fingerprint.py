@@ -156,3 +156,43 @@ def test_fingerprint_is_identical_in_another_process_with_another_hash_seed():
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
                          env={"PYTHONHASHSEED": "12345", "PATH": ""}).stdout.strip()
     assert out == tf.fingerprint(" ".join(words(0, 120))).band_keys[3].hex()
+
+
+def test_number_hashes_keep_decimals_and_separators_whole():
+    found = tf.number_hashes("Paid $0.63 a share on July 6; 1,250 shares, 2:55 left, Ｎo. ４２.")
+    expected = sorted({tf._token_hash(n) >> 32 for n in ("0.63", "6", "1,250", "2:55", "42")})
+    assert found.tolist() == expected
+    assert tf.number_hashes("No figures here.").size == 0
+
+
+def test_numbers_agree_only_decides_when_both_texts_write_enough_numbers():
+    def numbers(*values):
+        return tf.number_hashes(" ".join(values))
+    assert tf.numbers_agree(numbers("0.63", "6", "13"), numbers("0.41", "6", "27")) is False
+    assert tf.numbers_agree(numbers("0.63", "6", "13"), numbers("0.63", "6", "13", "2024", "7")) is True
+    assert tf.numbers_agree(numbers("0.63", "6"), numbers("0.41", "9", "27")) is True
+    assert tf.numbers_agree(numbers("1", "2", "3", "4"), numbers("1", "2", "8", "9")) is True
+
+
+DIVIDEND = ("{name} said on Tuesday that its board of directors has declared a regular quarterly cash dividend of "
+            "${amount} per share on the company's common stock, in line with the policy the board set out at the "
+            "start of the year. The dividend will be paid on {paid} to shareholders of record at the close of "
+            "business on {record}. Shareholders who buy the stock on or after the ex-dividend date will not receive "
+            "this payment, and registered holders will receive their payment by direct deposit or by cheque.")
+
+
+def test_reports_from_one_template_with_other_figures_are_not_copies():
+    first = tf.fingerprint(DIVIDEND.format(name="Tidewell Logistics", amount="0.63", paid="July 6", record="June 13"))
+    second = tf.fingerprint(DIVIDEND.format(name="Aldana Logistics", amount="0.41", paid="July 9", record="June 27"))
+    copy = tf.fingerprint("TORONTO (Reuters) - " + DIVIDEND.format(
+        name="Tidewell Logistics", amount="0.63", paid="July 6", record="June 13"))
+    assert tf.overlap(first.shingled.shingles, second.shingled.shingles).containment > 0.7
+    assert tf.verify_pair(first.shingled, second.shingled) is False
+    assert tf.verify_pair(first.shingled, copy.shingled) is True
+
+
+def test_shingled_bytes_round_trip_with_numbers():
+    found = tf.fingerprint(DIVIDEND.format(name="Tidewell", amount="0.63", paid="July 6", record="June 13"))
+    again = tf.Shingled.from_bytes(found.shingled.to_bytes())
+    assert [part.tolist() for part in again] == [part.tolist() for part in found.shingled]
+    assert again.numbers.size == 3  # 0.63, 6 and 13

@@ -179,18 +179,34 @@ def test_short_texts_match_exactly_only():
 
 
 def _chain(length: int) -> list[dict]:
-    """Documents each made of 5 paragraphs of a 34-paragraph sequence, each shifted one paragraph on."""
+    """Copies of one 34-paragraph story cut after 5, 6, ... paragraphs, as outlets truncate wire copy."""
     paragraphs = [" ".join(f"p{j:02d}word{k:02d}" for k in range(30)) for j in range(length + 4)]
     ids = [f"{i:02d}chain" for i in range(length)]
     random.Random(5).shuffle(ids)
-    return [article(ids[i], paragraphs[i:i + 5], host=f"site{i}.example") for i in range(length)]
+    return [article(ids[i], paragraphs[:i + 5], host=f"site{i}.example") for i in range(length)]
 
 
 def test_long_chain_is_one_cluster():
     rows = _chain(30)
     smallest = min(row["doc_id"] for row in rows)
-    canonical = min(rows, key=lambda row: row["doc_id"])
-    check(rows, [annotated(row, smallest, 30, row is canonical, "near") for row in rows])
+    longest = max(rows, key=lambda row: row["text_chars"])
+    check(rows, [annotated(row, smallest, 30, row is longest, "near") for row in rows])
+
+
+def test_one_bad_link_does_not_merge_two_stories():
+    # A roundup quoting the opening of two stories verifies against a short copy of each:
+    # the one link that joins the two stories is cut at the first cluster's representative.
+    a = [article("a1", FERRY), article("a2", ["PORT ELLERY (AP) — " + FERRY[0]] + FERRY[1:], host="a2.example"),
+         article("a3", FERRY[:2], host="a3.example")]
+    bridge = article("m1", FERRY[:2] + FERRY_REACTION[2:4], host="roundup.example")
+    b = [article("b1", FERRY_REACTION[2:4], host="b1.example"),
+         article("b2", FERRY_REACTION, host="b2.example"), article("b3", FERRY_REACTION[:5], host="b3.example")]
+    check(a + [bridge] + b,
+          [annotated(a[0], "a1", 3, False, "near"), annotated(a[1], "a1", 3, True, "near"),
+           annotated(a[2], "a1", 3, False, "near"),
+           # The roundup stays with the story whose representative it matches.
+           annotated(bridge, "b1", 4, False, "near"), annotated(b[0], "b1", 4, False, "near"),
+           annotated(b[1], "b1", 4, True, "near"), annotated(b[2], "b1", 4, False, "near")])
 
 
 def test_hot_buckets_are_split_and_still_cluster():
@@ -247,7 +263,8 @@ def test_off_mode_returns_input_unchanged():
 def test_same_result_with_several_worker_processes():
     rows = _chain(8) + [article("solo", FERRY_REACTION)]
     smallest = min(row["doc_id"] for row in rows[:8])
-    expected = [annotated(row, smallest, 8, row["doc_id"] == smallest, "near") for row in rows[:8]]
+    longest = max(rows[:8], key=lambda row: row["text_chars"])
+    expected = [annotated(row, smallest, 8, row is longest, "near") for row in rows[:8]]
     expected.append(annotated(rows[8], "solo", 1, True, "unique"))
     options = PipelineOptions(direct_running_mode="multi_processing", direct_num_workers=2)
     with test_pipeline.TestPipeline(options=options) as pipeline:
@@ -296,3 +313,20 @@ def test_a_layout_table_shared_by_one_host_does_not_join_its_stories():
     check(rows + [copy], [annotated(rows[0], "k0", 2, True, "near")]
           + [annotated(row, row["doc_id"], 1, True, "unique") for row in rows[1:]]
           + [annotated(copy, "k0", 2, False, "near")])
+
+
+REPORT = ("{name} said on Tuesday that its board of directors has declared a regular quarterly cash dividend of "
+          "${amount} per share on the company's common stock, in line with the policy the board set out at the "
+          "start of the year.\nThe dividend will be paid on {paid} to shareholders of record at the close of "
+          "business on {record}.\nShareholders who buy the stock on or after the ex-dividend date will not receive "
+          "this payment, and registered holders will receive their payment by direct deposit or by cheque.")
+
+
+def test_template_reports_about_other_companies_stay_apart():
+    figures = [("Tidewell Logistics", "0.63", "July 6", "June 13"), ("Aldana Logistics", "0.41", "July 9", "June 27"),
+               ("Kestrel Chemicals", "1.05", "Aug. 2", "July 18")]
+    rows = [article(f"r{i}", REPORT.format(name=n, amount=a, paid=p, record=r).split("\n"), host=f"site{i}.example")
+            for i, (n, a, p, r) in enumerate(figures)]
+    copy = article("r9", ["TORONTO (Reuters) - " + rows[0]["text"]], host="wire.example")
+    check(rows + [copy], [annotated(rows[0], "r0", 2, False, "near"), annotated(rows[1], "r1", 1, True, "unique"),
+                          annotated(rows[2], "r2", 1, True, "unique"), annotated(copy, "r0", 2, True, "near")])

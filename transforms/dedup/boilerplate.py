@@ -23,7 +23,6 @@ import hashlib
 from typing import Any, Iterable, Iterator, Mapping
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 
 from transforms.dedup.fingerprint import tokens
 

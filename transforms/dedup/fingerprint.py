@@ -30,7 +30,11 @@ Parameter choices, for syndicated news (checked on benchmarks/dedup_quality.py):
   - below 0.9 containment, the opening of one text (its first 30 shingles)
     must be at least 60% inside the other. Copies keep the lead; a
     substantive update rewrites it while keeping much of the older body, and
-    a story sharing only a site footer has its own lead.
+    a story sharing only a site footer has its own lead;
+  - when both texts write at least 3 distinct numbers (`0.63` is one),
+    at least half of the smaller set must be in the other. Reports written
+    from one template (dividend notices, quarterly results, weekly market
+    figures) share almost every shingle and differ in their figures.
   Two items whose own text is under a tenth of a shared footer still look
   like copies; nothing short of corpus-wide boilerplate statistics tells them
   apart.
@@ -61,6 +65,8 @@ MIN_JACCARD = 0.12
 LEAD_SHINGLES = 30
 MIN_LEAD_SHARED = 0.6
 LEAD_WAIVED_CONTAINMENT = 0.9
+MIN_NUMBERS = 3
+MIN_NUMBERS_SHARED = 0.5
 # A candidate is dropped before the exact check when the sketch puts its
 # Jaccard far below MIN_JACCARD: with 64 values the estimate's standard error
 # near J = 0.12 is about 0.04, so 0.05 drops few pairs near the floor and
@@ -175,16 +181,21 @@ def overlap(shingles_a: np.ndarray, shingles_b: np.ndarray) -> Overlap:
     return Overlap(shared, shared / min(shingles_a.size, shingles_b.size), shared / union)
 
 
+_NO_NUMBERS = np.zeros(0, dtype=np.uint32)
+
+
 class Shingled(NamedTuple):
-    """The exact sets a candidate pair is verified on: all shingles, and those of the opening words."""
+    """The exact sets a candidate pair is verified on: all shingles, those of the opening words,
+    and the numbers the text writes."""
     shingles: np.ndarray
     lead: np.ndarray
+    numbers: np.ndarray = _NO_NUMBERS
 
-    def to_bytes(self) -> tuple[bytes, bytes]:
-        return self.shingles.astype("<u4").tobytes(), self.lead.astype("<u4").tobytes()
+    def to_bytes(self) -> tuple[bytes, ...]:
+        return tuple(part.astype("<u4").tobytes() for part in self)
 
     @classmethod
-    def from_bytes(cls, data: tuple[bytes, bytes]) -> "Shingled":
+    def from_bytes(cls, data: tuple[bytes, ...]) -> "Shingled":
         return cls(*(np.frombuffer(part, dtype="<u4").astype(np.uint32) for part in data))
 
 
@@ -201,9 +212,33 @@ def verify_pair(a: Shingled, b: Shingled) -> bool:
     if not (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
             and found.jaccard >= MIN_JACCARD):
         return False
+    if not numbers_agree(a.numbers, b.numbers):
+        return False
     if found.containment >= LEAD_WAIVED_CONTAINMENT:
         return True
     return max(lead_shared(a.lead, b.shingles), lead_shared(b.lead, a.shingles)) >= MIN_LEAD_SHARED
+
+
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
+def number_hashes(text: str) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the numbers a text writes, decimals whole (`0.63`, `1,250`, `2:55`)."""
+    found = {_token_hash(n) >> 32 for n in _NUMBER.findall(unicodedata.normalize("NFKC", text or ""))}
+    return np.array(sorted(found), dtype=np.uint32)
+
+
+def numbers_agree(numbers_a: np.ndarray, numbers_b: np.ndarray) -> bool:
+    """False when both texts write enough numbers and most of the smaller set is missing from the other.
+
+    Copies keep the story's figures (a truncated copy keeps a subset, a local
+    paragraph adds some); reports written from one template (dividends,
+    quarterly results, weekly market figures) share every sentence but
+    differ in their amounts and dates.
+    """
+    if min(numbers_a.size, numbers_b.size) < MIN_NUMBERS:
+        return True
+    return overlap(numbers_a, numbers_b).containment >= MIN_NUMBERS_SHARED
 
 
 class Fingerprint(NamedTuple):
@@ -219,11 +254,14 @@ def fingerprint(text: str, compared: str | None = None) -> Fingerprint:
     everything near matching needs, taken from `compared`: the text without its host's boilerplate."""
     words = tokens(text)
     digest = body_hash(" ".join(words))
-    if compared is not None:
+    if compared is None:
+        compared = text
+    else:
         words = tokens(compared)
     shingles = shingle_hashes(words)
     if shingles.size < MIN_SHINGLES_FOR_NEAR:
         return Fingerprint(digest, None, b"", [])
     lead = shingle_hashes(words[:LEAD_SHINGLES + SHINGLE_WORDS - 1])
     signature = minhash_signature(shingles)
-    return Fingerprint(digest, Shingled(shingles, lead), sketch(signature), band_keys(signature))
+    return Fingerprint(digest, Shingled(shingles, lead, number_hashes(compared)), sketch(signature),
+                       band_keys(signature))

@@ -14,7 +14,10 @@ links on one worker):
    check become links (VerifyCandidatePairs). A URL is evidence, never proof:
    sites put the article id in a query the URL may lose, and declare one
    canonical URL for many articles;
-5. clusters are the connected components of all links (ConnectedComponents);
+5. clusters are the connected components of all links (ConnectedComponents),
+   computed again after every member is checked against its cluster's
+   representative, so that one bad link cannot merge two stories
+   (representative_check.py);
 6. each cluster's canonical copy is chosen by canonical_copy.py.
 
 Rows are identified inside the stage by (doc_id, source_file, source_record),
@@ -33,6 +36,7 @@ from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
 from transforms.dedup.components import ConnectedComponents
 from transforms.dedup.fingerprint import MIN_ESTIMATED_JACCARD, fingerprint
+from transforms.dedup.representative_check import CheckAgainstRepresentative
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
 from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
 from transforms.newsroom.urls import url_key
@@ -199,7 +203,14 @@ class DedupSyndicated(beam.PTransform):
             "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
         near_pairs = ({"pairs": candidates, "features": prints[_FEATURES]}
                       | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
-        labels = (exact_pairs, near_pairs) | "AllLinks" >> beam.Flatten() | "Cluster" >> ConnectedComponents()
+        links = (exact_pairs, near_pairs) | "AllLinks" >> beam.Flatten()
+        first_labels = links | "Cluster" >> ConnectedComponents()
+        # A shuffle between the texts and the second verification: without it the local runner
+        # fuses the second verification's side-input step into the stage that writes the texts,
+        # whose own output that side input waits for, and the job never finishes.
+        check_features = prints[_FEATURES] | "SeparateCheckFeatures" >> beam.Reshuffle()
+        labels = ({"links": links, "labels": first_labels, "features": check_features}
+                  | "CheckAgainstRepresentative" >> CheckAgainstRepresentative(self._max_group))
         exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
         annotations = ({"rank": prints[_RANKS], "label": labels, "exact": exact_nodes}
                        | "JoinClusterFacts" >> beam.CoGroupByKey()
