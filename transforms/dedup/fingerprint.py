@@ -206,11 +206,16 @@ def lead_shared(lead: np.ndarray, shingles: np.ndarray) -> float:
     return float(np.isin(lead, shingles, assume_unique=True).mean())
 
 
-def verify_pair(a: Shingled, b: Shingled) -> bool:
-    """True when two texts are copies of one story (see the module docstring for the thresholds)."""
+def verify_pair(a: Shingled, b: Shingled, min_jaccard: float = MIN_JACCARD) -> bool:
+    """True when two texts are copies of one story (see the module docstring for the thresholds).
+
+    `min_jaccard` is lowered only where one side is known to belong to the
+    story already (a cluster's representative): there a short copy inside a
+    long text is what a truncated copy looks like, not a roundup.
+    """
     found = overlap(a.shingles, b.shingles)
     if not (found.shared >= MIN_SHARED_SHINGLES and found.containment >= MIN_CONTAINMENT
-            and found.jaccard >= MIN_JACCARD):
+            and found.jaccard >= min_jaccard):
         return False
     if not numbers_agree(a.numbers, b.numbers):
         return False

@@ -4,7 +4,10 @@ Connected components trust every link: one wrong link between two stories of
 a host, or through a text that quotes another, joins two whole clusters. After
 the first clustering, every member with a text is verified against its
 cluster's label node (the representative, its smallest node) with the same
-`verify_pair` as any candidate:
+`verify_pair` as any candidate, but without its Jaccard floor: that floor
+keeps a short text inside a long roundup from joining two stories, while
+here one side already belongs to the story, and a short copy of a long
+representative is what a truncated copy looks like:
 
 * a member that matches the representative "agrees", as does the
   representative itself;
@@ -108,7 +111,7 @@ class CheckAgainstRepresentative(beam.PTransform):
         links, labels, features = inputs["links"], inputs["labels"], inputs["features"]
         agreed = ({"pairs": labels | "PairWithRepresentative" >> beam.FlatMap(pair_with_representative),
                    "features": features}
-                  | "VerifyAgainstRepresentative" >> VerifyCandidatePairs(self._max_group)
+                  | "VerifyAgainstRepresentative" >> VerifyCandidatePairs(self._max_group, min_jaccard=0.0)
                   | "AgreedMembers" >> beam.Map(lambda pair: (pair[1], True)))
         has_text = features | "HasText" >> beam.Map(lambda kv: (kv[0], True))
         sides = ({_LABEL: labels, _TEXT: has_text, _AGREED: agreed}

@@ -7,7 +7,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, WHOLE, subgroup_count, subgroup_of
-from transforms.dedup.fingerprint import Shingled, verify_pair
+from transforms.dedup.fingerprint import MIN_JACCARD, Shingled, verify_pair
 
 _FEATURES = "features"
 _HEADS = "heads"
@@ -48,7 +48,8 @@ def copy_to_parts(element, hot_heads: dict[str, int], max_group: int):
 
 
 class _VerifyAgainstHead(beam.DoFn):
-    def __init__(self):
+    def __init__(self, min_jaccard: float):
+        self._min_jaccard = min_jaccard
         self._fan_in = Metrics.distribution("VerifyCandidatePairs", "group_size:candidates_per_head")
         self._linked = Metrics.counter("VerifyCandidatePairs", "pairs_linked")
         self._rejected = Metrics.counter("VerifyCandidatePairs", "pairs_not_copies")
@@ -65,7 +66,7 @@ class _VerifyAgainstHead(beam.DoFn):
         candidates = dict(joined[_CANDIDATES])
         self._fan_in.update(len(candidates))
         for member in sorted(candidates):
-            if verify_pair(head_text, Shingled.from_bytes(candidates[member])):
+            if verify_pair(head_text, Shingled.from_bytes(candidates[member]), self._min_jaccard):
                 self._linked.inc()
                 yield head, member
             else:
@@ -77,7 +78,7 @@ class VerifyCandidatePairs(beam.PTransform):
 
     Takes a dict {"pairs": (member, head) node pairs, repeats allowed,
     "features": (node, Shingled.to_bytes())} and returns each distinct
-    (head, member) pair that passes `fingerprint.verify_pair`. Texts meet
+    (head, member) pair that passes `fingerprint.verify_pair` (with `min_jaccard`). Texts meet
     through two joins on node id; the first also collapses repeated pairs.
     A head's distinct candidates are counted first (a combiner, one number per head);
     a head with more than `max_group` of them has its text copied to several
@@ -85,9 +86,10 @@ class VerifyCandidatePairs(beam.PTransform):
     `max_group` candidates.
     """
 
-    def __init__(self, max_group: int = DEFAULT_MAX_GROUP):
+    def __init__(self, max_group: int = DEFAULT_MAX_GROUP, min_jaccard: float = MIN_JACCARD):
         super().__init__()
         self._max_group = max_group
+        self._min_jaccard = min_jaccard
 
     def expand(self, inputs):
         pairs, features = inputs["pairs"], inputs["features"]
@@ -101,4 +103,4 @@ class VerifyCandidatePairs(beam.PTransform):
         head_texts = features | "CopyHotHeadText" >> beam.FlatMap(copy_to_parts, hot_heads, self._max_group)
         return ({_FEATURES: head_texts, _CANDIDATES: candidates}
                 | "JoinHeadText" >> beam.CoGroupByKey()
-                | "VerifyAgainstHead" >> beam.ParDo(_VerifyAgainstHead()))
+                | "VerifyAgainstHead" >> beam.ParDo(_VerifyAgainstHead(self._min_jaccard)))
