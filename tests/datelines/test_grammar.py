@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.datelines.parsing import JAN17, D, fields
 from transforms.datelines import grammar as dateline_grammar
+from transforms.datelines.credits import canonical_agency
 from transforms.datelines.normalize import Dateline, parse_dateline
 from transforms.datelines.normalized_opening import PREFIX_CHARS, opening
 
@@ -504,3 +505,89 @@ def test_cost_is_linear_on_adversarial_input(unit):
         return dateline_grammar.find(opening(text, limit=len(text)).text)
 
     assert _best_of_three(whole, large) < 10 * _best_of_three(whole, small) + 0.01
+
+
+# --- families found on real openings ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # A written date vouches for the place: terse wire items and hard-wrapped prose follow it.
+    ("CHICAGO, Feb 26 -\n    Oper shr loss two cts vs profit seven cts\n    Oper net loss 1.2 mln",
+     ("CHICAGO, Feb 26 -\n    ", "Chicago", None, "US", 2, 26, "Oper shr loss two cts vs profit seven cts")),
+    ("WASHINGTON, Feb 26 - The U.S. Agriculture Department\nreported the farm loan figures.",
+     ("WASHINGTON, Feb 26 - ", "Washington", None, "US", 2, 26, "The U.S. Agriculture Department")),
+    ("DALLAS, Oct 20 -\n    shr diluted loss 46 cts\n    net loss 6,300,000",
+     ("DALLAS, Oct 20 -\n    ", "Dallas", None, "US", 10, 20, "shr diluted loss 46 cts")),
+    ("TOKYO, March 2 - <Autorama Inc>, a distributor for Ford\nMotor Co, said it will raise prices.",
+     ("TOKYO, March 2 - ", "Tokyo", None, "JP", 3, 2, "<Autorama Inc>, a distributor for Ford")),
+    # A date after the place or its state with no comma before it.
+    ("LEESBURG, Va. Feb 26 - The county board voted to widen the road.",
+     ("LEESBURG, Va. Feb 26 - ", "Leesburg", "Virginia", "US", 2, 26, "The county board voted to widen the road.")),
+    ("JERUSALEM Aug. 23, 2004 - Israel announced plans Monday to build homes.",
+     ("JERUSALEM Aug. 23, 2004 - ", "Jerusalem", None, None, 8, 23, "Israel announced plans Monday to build homes.")),
+])
+def test_dated_datelines_without_a_prose_body(text, expected):
+    d = parse_dateline(text, D(1987, 10, 21) if "Oct" in text else (
+        D(2004, 8, 24) if "2004" in text else D(1987, 3, 3)))
+    got = (d.raw, d.city, d.region, d.country, d.month, d.day, text[d.end:].split("\n")[0])
+    assert got == expected
+
+
+def test_a_lower_case_item_on_the_dateline_line_is_prose_about_a_date():
+    assert parse_dateline("Washington, Jan 16 — a date few here will forget.", JAN17) is None
+
+
+@pytest.mark.parametrize("text, agency, body", [
+    ("AP - A company founded by a chemistry researcher won a contract.", "AP", "A company founded"),
+    ("Reuters - Apparel retailers are hoping for a strong season.", "Reuters", "Apparel retailers"),
+    ("AFP -- The African Union will bring the two sides together.", "AFP", "The African Union"),
+    ("(KRT) - Despite criticism, the agency defended its forecasts.", "Knight Ridder", "Despite criticism"),
+])
+def test_agency_only_openings(text, agency, body):
+    d = parse_dateline(text, JAN17)
+    assert (d.start, d.city, d.country, d.agency, text[d.end:].startswith(body)) == (0, None, None, agency, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Ap - a lower-case agency is a typo, not a credit.", "APPLE - The company said.",
+    "Reuters - a news agency founded in London in 1851.", "AP-NORC poll finds most adults agree.",
+])
+def test_agency_only_lookalikes(text):
+    assert parse_dateline(text, JAN17) is None
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("By MICHAEL LIEDTKE     SAN FRANCISCO (AP) -- With its low prices, the chain grew.",
+     "SAN FRANCISCO (AP) -- "),
+    ("Por Ana Díaz\nMADRID (EFE) - El Gobierno aprobó el plan.", "MADRID (EFE) - "),
+    ("Von Hans Meier\nBERLIN (dpa) - Die Regierung hat beschlossen.", "BERLIN (dpa) - "),
+])
+def test_a_byline_before_the_dateline(text, raw):
+    assert parse_dateline(text, JAN17).raw == raw
+
+
+@pytest.mark.parametrize("text, language, city", [
+    ("Berlin. Die Bundesregierung hat am Montag neue Regeln beschlossen.", "de", "Berlin"),
+    ("Wien. Der Nationalrat hat am Mittwoch das Budget beschlossen.", "de", "Wien"),
+    ("Rennes. La mairie a annoncé lundi la fermeture de la piscine.", "fr", "Rennes"),
+    ("TBILISI, Georgia  Georgian President Mikhail Saakashvili appealed for calm.", "en", "Tbilisi"),
+    ("AMSTERDAM  Cyclist Leontien Zijlaard-Van Moorsel won the first gold medal.", "en", "Amsterdam"),
+])
+def test_continental_full_stop_and_flattened_separators(text, language, city):
+    assert parse_dateline(text, JAN17, language).city == city
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hamburg. Die Stadt am Wasser zeigt sich von ihrer besten Seite.", "de"),
+    ("Lyon. Une ville, deux fleuves, mille histoires.", "fr"),
+    ("München. Stadt der Biergärten und Museen", "de"),
+    ("Berlin. Die Bundesregierung hat am Montag neue Regeln beschlossen.", "en"),
+    ("Berlin: Warum die Mieten steigen", "de"),
+])
+def test_continental_lookalikes_stay_uncut(text, language):
+    assert parse_dateline(text, JAN17, language) is None
+
+
+@pytest.mark.parametrize("credit, agency", [
+    ("Xinhuanet", "Xinhua"), ("KRT", "Knight Ridder"), ("askanews", "askanews"), ("Reuters Photo", None)])
+def test_dateline_credits_fall_back_to_the_registry(credit, agency):
+    assert canonical_agency(credit) == agency

@@ -50,8 +50,9 @@ _LISTING_WORDS = frozenset(
 # `A love letter to the city`, `An ode to Paris`: a dedication, not a report.
 _DEDICATIONS = frozenset("ode tribute homage hymn".split())
 # `The city where ...`, `A place that ...`: an epithet for the place, which is the subject.
-_PLACE_NOUNS = frozenset("city town capital metropolis megacity place".split())
-_EPITHET_LINKS = frozenset("that where which whose who in".split())
+_PLACE_NOUNS = frozenset("city town capital metropolis megacity place ville cité capitale stadt hauptstadt città "
+                         "ciudad cidade stad".split())
+_EPITHET_LINKS = frozenset("that where which whose who in qui où dont die wo in der che dove que donde onde".split())
 
 
 def reads_as_story(text: str, body: int, shouted: bool, place: str, separator: str) -> bool:
@@ -67,7 +68,7 @@ def reads_as_story(text: str, body: int, shouted: bool, place: str, separator: s
         return True
     folded = [places.fold(w).strip(".") for w in words[:8]]
     return not (_title_case(words[:_TITLE_WORDS]) or _names_a_work(words)
-                or _listing(words, folded) or _epithet(words, folded)
+                or _listing(words, folded) or _epithet(words, folded, separator)
                 or _compound_place(place, line, words, shouted, separator))
 
 
@@ -117,11 +118,15 @@ def _listing(words: list[str], folded: list[str]) -> bool:
     return len(folded) > 2 and folded[1] in _DEDICATIONS and folded[2] == "to"
 
 
-def _epithet(words: list[str], folded: list[str]) -> bool:
+def _epithet(words: list[str], folded: list[str], separator: str = "") -> bool:
     """`The city of joy`, `A megacity that runs on generators`, `The oldest living city in the world`.
-    `The city of Mariupol` names another place and stays a story."""
+    `The city of Mariupol` names another place and stays a story. After a full stop
+    (`Hamburg. Die Stadt am Wasser`, `Lyon. Une ville, deux fleuves`) the place is the subject
+    whatever follows the noun: a story's first sentence names an actor, not the city again."""
     if folded[0] not in _ARTICLES:
         return False
+    if separator.strip() == "." and len(folded) > 1 and folded[1] in _PLACE_NOUNS:
+        return True
     for index in range(1, min(len(folded) - 1, 4)):
         if folded[index] in _PLACE_NOUNS:
             link = folded[index + 1]

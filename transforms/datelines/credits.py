@@ -1,13 +1,15 @@
 """Agency credits as they appear inside datelines, mapped to canonical agency ids.
 
-This table covers only what a dateline writes (`(AP)`, `/TASS/`, `(서울=연합뉴스)`);
-it is deliberately independent of the wire-source tagger, which looks at the
-whole page.
+This table covers the spellings datelines use (`(AP)`, `/TASS/`, `(서울=연합뉴스)`,
+desk suffixes); a credit it does not know is looked up whole in the agency
+registry (transforms/newsroom), so every agency there is also known in a
+dateline.
 """
 from __future__ import annotations
 
 import re
 
+from transforms.newsroom.agencies import resolve as registry_agency
 from transforms.newsroom.places import fold
 
 _CANONICAL: dict[str, tuple[str, ...]] = {
@@ -120,4 +122,7 @@ def canonical_agency(credit: str) -> str | None:
         for head in (part.split("-", 1)[0].strip(), part.split(" ", 1)[0]):
             if head in _BY_TOKEN:
                 return _BY_TOKEN[head]
-    return None
+    # Any other agency of the registry, by one of its names or aliases as written (`Xinhuanet`,
+    # `KRT`, `askanews`): the whole credit must be that name, so a name inside a longer credit
+    # (`Reuters Photo`) or an outlet that merely contains one never counts.
+    return registry_agency(credit.strip(" .-"))

@@ -33,13 +33,14 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.](?=[^\W\d_])|-(?=[^\W\d_]))*[.'�
 _SPACE = re.compile(r"[ ]")
 _WHITESPACE = re.compile(r"\s*")
 _LINE_END = re.compile(r"[ ]*\n\s*")
+_SPACES = re.compile(r"[ ]{2,}")
 
 _PAREN = re.compile(r"[ ]?\(([^()\n]{1,40})\)")
 _BRACKET = re.compile(r"[ ]?\[([^\[\]\n]{2,40})\]")
 _COMMA = re.compile(r"[ ]?,[ ]?")
 _PLACE_JOIN = re.compile(r"[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[ ]y[ ]|[ ]et[ ]|[ ]und[ ]|[ ]e[ ]")
 _JOIN_WORDS = frozenset({"and", "et", "und", "y", "e"})
-_DATE_LEAD = re.compile(r"[ ]?,[ ]?|\.[ ]")
+_DATE_LEAD = re.compile(r"[ ]?,[ ]?|\.[ ]|[ ](?=[^\W\d_]{3,10}\.?[ ]?\d)")
 _BARE_DAY = re.compile(r"(\d{1,2})(?=[ ]?\()")
 _BARE_WEEKDAY = re.compile(r"([^\W\d_]{3,12})(?=[ ]?\()")
 
@@ -54,6 +55,8 @@ _DASH_CREDIT = re.compile(
     + r")(?:,[ ][А-ЯЁA-Z][а-яёa-z]+[ ][А-ЯЁA-Z][а-яёa-z]+)?")
 _DOT_CREDIT = re.compile(r"\.?[ ](INTERFAX\.RU|Интерфакс)")
 _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
+# An agency name of one to three words, then a dash with a space on both sides.
+_AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")
 
 _DASH = re.compile(r"[ ]*(\.?[ ]?(?:—|–|―|−|-{1,3}|_{1,2}))[ ]*")
 _COLON = re.compile(r"[ ]*:[ ]*")
@@ -82,7 +85,7 @@ def find(text: str, language: str | None = None) -> Found | None:
     known, only narrows which separators a place without a credit may take."""
     pos = skip_preamble(text)
     for matcher in (dateline_cjk.chinese, dateline_cjk.japanese, dateline_cjk.korean,
-                    _credit_first, _date_first):
+                    _credit_first, _date_first, _agency_only):
         found = matcher(text, pos)
         if found is not None:
             return found
@@ -133,6 +136,21 @@ def _credit_first(text: str, pos: int) -> Found | None:
     return None if end is None else Found(pos, end, agency=agency)
 
 
+def _agency_only(text: str, pos: int) -> Found | None:
+    """`AP - `, `Reuters - `, `AFP -- `: an agency's name and a spaced dash, no place, before a sentence.
+
+    The name must be written as the agency writes it (a known credit, not folded to lower case),
+    so `Ap - ` or a word that merely folds to an agency's name never counts."""
+    match = _AGENCY_ONLY.match(text, pos)
+    if not match:
+        return None
+    agency = canonical_agency(match.group(1))
+    if agency is None or not any(c.isupper() for c in match.group(1)):
+        return None
+    body = _WHITESPACE.match(text, match.end()).end()
+    return Found(pos, body, agency=agency) if _body_starts(text, body, strict=True) else None
+
+
 def _date_first(text: str, pos: int) -> Found | None:
     """UPI's `Jan. 16 (UPI) --`: a date and a credit, no place."""
     written = date_at(text, pos)
@@ -166,8 +184,19 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
         end = _separator_end(text, credit.end, credited=True)
     elif credited or _trusted_without_credit(found_places.names, parts):
         separator = credit.end if credit else parts.end
-        end = _separator_end(text, separator, credited=False, after_credit=credit is not None, period=shouted)
-        if end is not None and not credited and not _reads_as_story(
+        # A date written after the place (`CLEVELAND, Feb 26 -`) is a shape headlines and titles
+        # do not take, so it vouches for the dateline as a credit does: the body after it may be a
+        # terse wire item (`shr 34 cts vs 1.19 dlrs`, `<Qantas Airways Ltd> said`) or hard-wrapped
+        # prose whose first line looks like a title.
+        dated = parts.written is not None and _DASH.match(text, separator) is not None
+        # Continental papers end a staff dateline with a full stop (`Rennes. La mairie`,
+        # `Berlin. Die Regierung`); English ones only in capitals.
+        continental = language is not None and language != "en"
+        end = _separator_end(text, separator, credited=dated, after_credit=credit is not None,
+                             period=shouted or continental, spaced=shouted)
+        if dated and end is not None and text[end:end + 1].islower() and "\n" not in text[separator:end]:
+            return None  # `Washington, Jan 16 — a date few here will forget`: a lower-case item starts a line
+        if end is not None and not credited and not dated and not _reads_as_story(
                 text, end, text[separator:end], shouted, language, found_places.names[-1]):
             return None
     else:
@@ -226,6 +255,8 @@ def _place_name_end(text: str, pos: int, stop_at_joiners: bool = True) -> int | 
         following = _WORD.match(text, space.end()) if space else None
         if not following or (stop_at_joiners and places.fold(following.group()) in _JOIN_WORDS):
             break
+        if date_at(text, following.start()) is not None:
+            break  # `JERUSALEM Aug. 23, 2004 -`: the date, written without a comma, is not part of the name
         word, end = following, following.end()
     return end if end - pos <= MAX_PLACE_CHARS else None
 
@@ -328,10 +359,11 @@ def _credit_with_date(content: str, end: int) -> _Credit:
 
 
 def _separator_end(text: str, pos: int, credited: bool, after_credit: bool = False,
-                   period: bool = False, strict: bool = False) -> int | None:
+                   period: bool = False, strict: bool = False, spaced: bool = False) -> int | None:
     """Where the body starts after the separator at `pos`, or None when no acceptable one is there.
-    `period` admits `BRUXELLES. Le gouvernement` for a place without a credit; `strict` refuses a
-    body in lower case even after a credit."""
+    `period` admits `BRUXELLES. Le gouvernement` for a place without a credit; `spaced` admits two
+    or more spaces, what is left of a line break or a dash a feed dropped (`AMSTERDAM  Cyclist`);
+    `strict` refuses a body in lower case even after a credit."""
     for pattern in (_DASH, _COLON):
         match = pattern.match(text, pos)
         if match:
@@ -350,7 +382,7 @@ def _separator_end(text: str, pos: int, credited: bool, after_credit: bool = Fal
         if body == len(text) or _body_starts(text, body, strict=True):
             return body
         return None
-    line = _LINE_END.match(text, pos)
+    line = _LINE_END.match(text, pos) or (_SPACES.match(text, pos) if spaced else None)
     if line and not after_credit:
         return line.end() if _body_starts(text, line.end(), strict=True) else None
     return None
@@ -362,7 +394,7 @@ def _body_starts(text: str, pos: int, strict: bool) -> bool:
     char = text[pos]
     if char.islower():
         return not strict
-    return char.isalnum() or char in "\"'“‘«„¿¡([" or not char.isascii()
+    return char.isalnum() or char in "\"'“‘«„¿¡([<" or not char.isascii()
 
 
 def _shaped(names: tuple[str, ...], stop_words: bool = True) -> bool:
@@ -404,7 +436,8 @@ def _reads_as_story(text: str, body: int, separator: str, shouted: bool, languag
     if leading and all(len(w) >= 3 and places.is_shouted(w) for w in leading) and max(map(len, leading)) >= 6:
         return False
     if ":" in separator and not shouted:
-        # `City:` datelines are an English-language convention (Indian and Gulf press).
+        # `City:` datelines are an English-language convention (Indian and Gulf press); elsewhere a
+        # place and a colon open headlines and guides far more often than stories.
         if language not in (None, "en") or line[:1].isdigit():
             return False
         if places.fold(words[0].strip("'’")) in _NOT_STORY_OPENERS:

@@ -1,6 +1,6 @@
 """What may stand before a dateline and goes with it: editor tags, wire slugs, bylines.
 
-`(Adds comments)`, `(LEAD)`, `REFILE-UPDATE 2-`, `By Jane Doe\\n` and a byline
+`(Adds comments)`, `(LEAD)`, `REFILE-UPDATE 2-`, `By Jane Doe\\n`, `Por Ana Díaz\\n` and a byline
 glued to the city (`By Jane DoeWASHINGTON`). They are skipped only when a
 dateline follows, so they never cause a cut on their own.
 """
@@ -25,7 +25,11 @@ _SLUG = re.compile(
 # lower-case letter, the place that follows is in capitals.
 _BYLINE_GLUED = re.compile(
     r"By[ ](?:(?:[A-Z][\w'’.-]{0,20}|and)[ ]){0,6}[A-Z][a-z'’.-]{0,20}[a-z][ ]?(?=[A-Z]{2})")
-_BYLINE_LINE = re.compile(r"[Bb]y[ ][^\n]{2,80}\n\s*")
+# A byline on its own line, in the languages of the corpus (`By`, `Por`, `Par`, `Von`, `Di`, `Door`,
+# `Av`), or ended by a run of spaces where a feed flattened the line break
+# (`By MICHAEL LIEDTKE     SAN FRANCISCO (AP)`).
+_BYLINE_LINE = re.compile(r"(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|Di|DI|Door|DOOR|Av|AV)[ ]"
+                          r"(?:[^\n]{2,80}\n\s*|[^\n]{2,80}?[ ]{3,})")
 # Lines pages print above the dateline: `DAL NOSTRO CORRISPONDENTE`, `Filed on March 14, 2022`, `3 Min Read`.
 _DESK_LINE = re.compile(
     r"(?:DAL NOSTRO (?:CORRISPONDENTE|INVIATO)|From our (?:correspondent|reporter)|Filed on|"
