@@ -56,3 +56,12 @@ def test_headlines_naming_agencies_are_not_bylines(line):
 def test_byline_shapes_in_running_prose_do_not_count():
     text = BODY + "\nBy Monday, AFP reported that the talks had stalled for good."
     assert tags(text) == (None, (), ())
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("By The Associated Press=", "AP"), ("By dpa correspondents =", "dpa"),
+    ("By CHARLES ODUM=\nAP Sports Writer=", "AP"), ("By Reuters staff", "Reuters"),
+])
+def test_wire_feed_bylines(opening, agency):
+    origin, _, _ = tags(opening + "\n" + BODY)
+    assert origin == agency

@@ -7,7 +7,7 @@ from tests.conftest import REPO
 from tests.wire.tagging import BODY, DISCLAIMER, body_after, tags
 from transforms.wire import credits as wire_credits
 from transforms.wire.bylines import PHOTO_WORDS, has_photo_words
-from transforms.wire.credits import credit_line, disclaimer_line, may_be_credit
+from transforms.wire.credits import copyright_line, credit_line, disclaimer_line, may_be_credit
 from transforms.wire.tag import WireTags, tag_wire_sources
 
 
@@ -158,3 +158,32 @@ def test_photo_cue_agrees_with_the_photo_pattern():
 ])
 def test_disclaimer_feed_cue(line, agencies):
     assert [c.agency for c in disclaimer_line(line)] == agencies
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("© EFE 2019. Está expresamente prohibida la redistribución y la redifusión.", "EFE"),
+    ("© 2018 ANP. Alle auteursrechten en databankrechten voorbehouden.", "ANP"),
+    ("Copyright 2022, dpa (www.dpa.de). Alle Rechte vorbehalten", "dpa"),
+    ("(c) 2022 dpa Deutsche Presse Agentur GmbH", "dpa"),
+    ("Copyright © 2017-2026 The Associated Press", "AP"),
+    ("© ΑΠΕ-ΜΠΕ ΑΕ. Τα πνευματικά δικαιώματα ανήκουν στο ΑΠΕ-ΜΠΕ ΑΕ.", "ANA-MPA"),
+])
+def test_copyright_lines_with_notices_in_other_languages(line, agency):
+    assert [(c.agency, c.signal, c.start, c.end) for c in copyright_line(line)] == [
+        (agency, "copyright", 0, len(line))]
+
+
+@pytest.mark.parametrize("line", ["© Reuters photographer Jane Doe", "© AFP 2019 / Jane Doe",
+                                  "Copyright 2022 Reuters Photo Desk Editors"])
+def test_copyright_lookalikes(line):
+    assert copyright_line(line) == []
+
+
+@pytest.mark.parametrize("closing, agencies", [
+    ("dpa alv aae xxzz n1 maa", ["dpa"]), ("dpa pre yyhe n1 deg", ["dpa"]), ("AAP RTV ar", ["AAP"]),
+    ("STT–AFP", ["STT", "AFP"]), ("Kaynak: AA", ["Anadolu"]), ("Źródło: PAP", ["PAP"]),
+    ("Forrás: MTI", ["MTI"]), ("Kilde: NTB", ["NTB"]),
+])
+def test_desk_codes_dashes_and_source_words_in_closing_lines(closing, agencies):
+    _, carriers, evidence = tags(BODY + "\n" + closing)
+    assert sorted({agency for agency, _, _ in evidence}) == sorted(agencies)

@@ -26,12 +26,14 @@ _UNNAMED = re.compile(r"(?:news\s+)?agenc(?:y|ies)|(?:news\s+)?wires?|wire\s+(?:
                       r"|agency\s+(?:reports?|copy)|agences|agencias|agências|agenturen|agenzie", re.IGNORECASE)
 # Every spelling `_UNNAMED` accepts holds one of these; a text without them skips normalisation.
 UNNAMED_CUES = ("agen", "agên", "wire")
-# Letters re.IGNORECASE treats as a Latin or Cyrillic letter that str.lower() does not turn into
-# it: dotted and dotless i, long s, and old Cyrillic letter forms.
+# Letters re.IGNORECASE treats as a Latin, Greek or Cyrillic letter that str.lower() does not turn
+# into it: dotted and dotless i, long s, Greek letter variants (`ϖ` for `π`) and old Cyrillic forms.
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u1c80": "в", "\u1c81": "д",
-                                   "\u1c82": "о", "\u1c83": "с", "\u1c84": "т", "\u1c85": "т", "\u1c86": "ъ"})
-_HAS_TWIN = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")  # str.translate is slow on non-ASCII text
-_COMPACT_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|-)\s*")
+                                   "\u1c82": "о", "\u1c83": "с", "\u1c84": "т", "\u1c85": "т", "\u1c86": "ъ",
+                                   "\u03d0": "β", "\u03d1": "θ", "\u03d5": "φ", "\u03d6": "π", "\u03f0": "κ",
+                                   "\u03f1": "ρ", "\u03f5": "ε"})
+_HAS_TWIN = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5]")
+_COMPACT_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|[-–—])\s*")  # `STT–AFP` joins with an en dash
 _DESK_CODE = re.compile(r"[a-z]{2,4}")  # "dpa/lno": a regional desk after the agency
 _BRACKETS = "()[]{}（）【】「」<>\"'“”‘’«»"
 _EDGE_PUNCT = ".,:;·•-–—_ "

@@ -157,7 +157,8 @@ def is_unnamed_byline(line: str) -> bool:
 
 def byline_agencies(line: str, *, metadata: bool = False) -> list[str]:
     """Agencies credited by a byline line (or, with `metadata`, by an author field), in order."""
-    line = line.strip()
+    # Wire feeds in the ANPA format end each byline line with `=` (`By The Associated Press=`).
+    line = line.strip().rstrip("= ").strip()
     # A line opening with a dash is an end credit ("-- IANS"), not a byline.
     if not line or line[0] in "-–—" or len(line) > MAX_BYLINE_CHARS or has_photo_words(line):
         return []

@@ -22,12 +22,15 @@ class Credit:
     origin: bool  # an authorship mark (Reuters' "Reporting by") rather than a relay credit
 
 
-# "vc/vd", "PTI KMS RT" or "UNI XC SB 1210": desk initials (and a filing time) after a credit.
-_INITIALS = r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,4}(?:\s+\d{3,4})?)"
+# "vc/vd", "PTI KMS RT", "UNI XC SB 1210", "dpa alv aae xxzz n1 maa", "AAP RTV ar": desk initials,
+# upper- or lower-case codes of up to four characters (and a filing time) after a credit.
+_INITIALS = (r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+|[A-Z]{2,4}(?:\s+[A-Z]{2,4}){0,4}(?:\s+[a-z][a-z0-9]{0,3}){0,6}"
+             r"(?:\s+\d{3,4})?|[a-z][a-z0-9]{0,3}(?:\s+[a-z][a-z0-9]{0,3}){1,6})")
 INITIALS_LINE = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4})+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,/;&+|]|\b(?:and|et|y|e|und)\b)\s*")
 
-_SOURCE = re.compile(r"^[(\[]?\s*(?:source|sources|courtesy|fonte|fuente|quelle|источник|来源|來源|出典|출처)"
+_SOURCE = re.compile(r"^[(\[]?\s*(?:source|sources|courtesy|fonte|fuente|quelle|источник|来源|來源|出典|출처"
+                     r"|kaynak|źródło|forrás|bron|kilde|källa|lähde|zdroj|izvor|πηγή|מקור|المصدر|sumber|nguồn)"
                      r"(?:\s*[:：\-–—]\s*|\s+)(?P<who>.+?)\s*[)\]]?\.?$", re.IGNORECASE)
 _INPUTS = re.compile(r"^[(\[]?\s*(?:with\s+)?(?:additional\s+)?(?:(?P<pre>[^()\[\]:]+?)\s+)?inputs?"
                      r"(?:\s+from\s+(?P<post>[^()\[\]]+?)|\s*:\s*(?P<colon>[^()\[\]]+?))?\s*[)\]]?\.?$",
@@ -86,6 +89,8 @@ _SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
 # spaces it allows first). The cues ignore case even where their pattern does not, which only
 # lets more lines through. `is_unnamed_agency` has its own cue and is asked separately.
 CREDIT_WORDS = ("source", "courtesy", "fonte", "fuente", "quelle", "источник", "来源", "來源", "出典", "출처",
+                "kaynak", "źródło", "forrás", "bron", "kilde", "källa", "lähde", "zdroj", "izvor", "πηγή", "מקור",
+                "المصدر", "sumber", "nguồn",
                 "input", "wire", "contributed", "enditem", "bloomberg", "receives", "solely", "canadienne")
 _CREDIT_OPENING = re.compile(
     r"\s*(?:[-–—]{1,2}\s*)?[(\[]?\s*"
@@ -96,11 +101,19 @@ _CREDIT_OPENING = re.compile(
 
 _COPYRIGHT_MARK = re.compile(r"^(?:(?:copyright|copr\.?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?)+",
                              re.IGNORECASE)
+# What may follow the agency's name in a copyright line: its legal form or full company name
+# (`dpa Deutsche Presse Agentur GmbH`), its site in brackets (`dpa (www.dpa.de)`), a year, and then
+# either nothing or a notice after a stop in any language (`© EFE 2019. Está expresamente
+# prohibida ...`, `© 2018 ANP. Alle auteursrechten ...`). A name followed by more words without a
+# stop (`© Reuters photographer Jane Doe`) is not a copyright line of the agency.
+_LEGAL_FORM = r"(?:inc|ltd|llc|lp|l\.p|gmbh|ag|ae|s\.a|sa|s\.p\.a|spa|corp|co|oy|ab|as|plc)\b\.?"
 _COPYRIGHT_TAIL = re.compile(
-    r"^[\s.,;:]*(?:(?:inc|ltd|llc|lp|l\.p|gmbh|ag|s\.a|corp|co)\b\.?[\s.,;:]*)?(?:\d{4}\b[\s.,;:]*)?"
+    rf"^[\s.,;:]*(?:(?:[A-Z][\w'-]*\s+){{0,4}}{_LEGAL_FORM}[\s.,;:]*)?(?:\([^()]{{1,60}}\)[\s.,;:]*)?"
+    r"(?:\d{4}\b[\s.,;:]*)?"
     r"(?:(?:all rights reserved|this material|click for restrictions|todos los derechos|tous droits"
     r"|alle rechte|tutti i diritti|todos os direitos|все права|wszelkie prawa)\b.*)?$",
     re.IGNORECASE | re.DOTALL)
+_NOTICE_AFTER_STOP = re.compile(r"^(?:\s*(?:\d{4}|\([^()]{1,60}\)|[^\W\d_]{1,3}))*\s*[.;]\s+\S.*$", re.DOTALL)
 _URL = re.compile(r"https?://\S+")
 
 # "auto-generated from a syndicated feed", "an auto-generated syndicate wire feed", "from a wire agency feed".
@@ -244,7 +257,10 @@ def copyright_line(line: str) -> list[Credit]:
         return []
     rest = line[mark.end():]
     names = find_names(rest)
-    if not names or names[0][0] != 0 or not _COPYRIGHT_TAIL.match(rest[names[0][1]:]):
+    if not names or names[0][0] != 0:
+        return []
+    tail = rest[names[0][1]:]
+    if not (_COPYRIGHT_TAIL.match(tail) or _NOTICE_AFTER_STOP.match(tail)):
         return []
     return [Credit(names[0][2], "copyright", 0, len(line), True)]
 

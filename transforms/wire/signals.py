@@ -28,7 +28,10 @@ _SENTENCE_END = re.compile(r"[.!?。\"”’]$")
 
 _AGENCY_BEFORE = re.compile(r"\bagency\s+$", re.IGNORECASE)
 _AGENCY_AFTER = re.compile(r"\s+(?:news\s+)?agency\b", re.IGNORECASE)
-_TITLE_SITE_SUFFIX = re.compile(r"\s[|｜]\s*(?P<site>[^|｜]{2,40}?)\s*$")
+# `Headline | Site` and `Headline (AP)`: the last part of a title names the site or the agency that
+# filed it. `Headline - RIA` is not read: a dashed name after a headline is often its attribution
+# (`Putin says talks stalled - RIA`), written by another agency.
+_TITLE_SITE_SUFFIX = re.compile(r"\s[|｜]\s*(?P<site>[^|｜]{2,40}?)\s*$|\s\((?P<paren>[^()]{2,30})\)\s*$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -140,8 +143,8 @@ def metadata_detections(*, author: str | None, sitename: str | None, title: str 
         found.append(Detection(None, "metadata_author", author.strip(), False))
     if sitename and (agency := resolve(sitename) or _site_host_agency(sitename)):
         found.append(Detection(agency, "sitename", sitename.strip(), True))
-    if title and (m := _TITLE_SITE_SUFFIX.search(title)) and (agency := resolve(m["site"])):
-        found.append(Detection(agency, "sitename", m["site"], True))
+    if title and (m := _TITLE_SITE_SUFFIX.search(title)) and (agency := resolve(m["site"] or m["paren"])):
+        found.append(Detection(agency, "sitename", m["site"] or m["paren"], True))
     host = _host(url)
     if agency := agency_for_host(host):
         found.append(Detection(agency, "host", host, True))
