@@ -591,3 +591,11 @@ def test_continental_lookalikes_stay_uncut(text, language):
     ("Xinhuanet", "Xinhua"), ("KRT", "Knight Ridder"), ("askanews", "askanews"), ("Reuters Photo", None)])
 def test_dateline_credits_fall_back_to_the_registry(credit, agency):
     assert canonical_agency(credit) == agency
+
+
+def test_a_credit_after_the_separator():
+    text = "FORT LAUDERDALE, Fla. - (KRT) - Despite criticism, the center defended its forecast."
+    assert fields(text)[:9] == ("FORT LAUDERDALE, Fla. - (KRT) - ", "Fort Lauderdale", "Florida", "US",
+                                None, None, None, None, "Knight Ridder")
+    # A bracket after the separator that names no agency stays in the body.
+    assert fields("LONDON - (Updated) Shares rose.")[0] == "LONDON - "

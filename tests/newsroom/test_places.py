@@ -43,3 +43,8 @@ def test_gazetteer_ships_in_the_package_and_is_consistent():
                     continue
                 key = " ".join(name.casefold().split())
                 assert spellings.setdefault(key, code) == code, (name, spellings[key], code)
+
+
+def test_abbreviations_without_stops_keep_their_capitals():
+    assert dateline_places.written_city("US NAVAL BASE GUANTANAMO BAY") == "US Naval Base Guantanamo Bay"
+    assert dateline_places.written_city("UN HEADQUARTERS") == "UN Headquarters"

@@ -55,6 +55,7 @@ _DASH_CREDIT = re.compile(
     + r")(?:,[ ][А-ЯЁA-Z][а-яёa-z]+[ ][А-ЯЁA-Z][а-яёa-z]+)?")
 _DOT_CREDIT = re.compile(r"\.?[ ](INTERFAX\.RU|Интерфакс)")
 _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
+_LATE_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ ]?(?:—|–|-{1,2})[ ]")
 # An agency name of one to three words, then a dash with a space on both sides.
 _AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")
 
@@ -203,9 +204,15 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
         return None
     if end is None:
         return None
+    agency = credit.agency if known else None
+    if agency is None:
+        # `FORT LAUDERDALE, Fla. - (KRT) - Despite`: the credit after the separator.
+        late = _LATE_CREDIT.match(text, end)
+        if late and (late_agency := canonical_agency(late.group(1))) is not None:
+            agency, end = late_agency, _WHITESPACE.match(text, late.end()).end()
     return Found(pos, end, found_places.names, found_places.joiners, parts.regions,
                  written.month if written else None, written.day if written else parts.day,
-                 written.year if written else None, credit.agency if known else None)
+                 written.year if written else None, agency)
 
 
 def _places(text: str, pos: int) -> _Places | None:

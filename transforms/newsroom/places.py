@@ -186,6 +186,10 @@ def written_city(name: str) -> str:
     return known or _title_case(name)
 
 
+# Abbreviations written without stops inside a place name in capitals.
+_COUNTRY_ABBREVIATIONS = frozenset("US UK UN EU UAE USA".split())
+
+
 def _title_case(name: str) -> str:
     return " ".join(_title_word(word, index == 0) for index, word in enumerate(name.split(" ")))
 
@@ -201,6 +205,8 @@ def _title_word(word: str, first: bool) -> str:
             out.append("Mc" + part[2:3].upper() + part[3:].lower())
         elif "." in part.rstrip("."):
             out.append(part)  # `U.S.`, `N.Y.`: abbreviations keep their capitals
+        elif part in _COUNTRY_ABBREVIATIONS:
+            out.append(part)  # `US NAVAL BASE GUANTANAMO BAY`: an abbreviation without its stops
         elif "'" in part:
             head, _, tail = lower.partition("'")
             # O'Hare and L'Aquila capitalize after the apostrophe, Xi'an does not; inside a
