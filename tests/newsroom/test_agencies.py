@@ -233,3 +233,11 @@ def test_find_names_in_other_scripts():
     assert agencies.find_names("연합뉴스에 따르면") == [(0, 4, "Yonhap")]
     assert agencies.find_names("AP通信によると") == [(0, 4, "AP")]
     assert agencies.find_names("reuters said, per ap") == [(0, 7, "Reuters")]
+
+
+def test_a_service_word_after_the_name_still_names_the_agency():
+    assert agencies.resolve("ANTARA News") == "Antara"
+    assert agencies.resolve("Yonhap News Agency") == "Yonhap"
+    assert agencies.resolve("Reuters wire") == "Reuters"
+    assert agencies.resolve("Fox News") is None
+    assert agencies.resolve("News") is None

@@ -101,8 +101,6 @@ COMMA_CREDITS = frozenset({"SPA", "WAM", "QNA", "KUNA", "MENA", "BNA", "ONA", "D
                            "AAP"})
 # Correspondent credits name the agency after a title: `/Корр. ТАСС Иван Петров/`.
 _TITLES = ("корр. ", "корр ", "correspondent ")
-# `ANTARA News`, `Xinhua News Agency`: an agency's name with its service word after it.
-_NEWS_SUFFIX = re.compile(r"\s+(?:news(?:\s+agency)?|agency|wire)$", re.IGNORECASE)
 
 
 def canonical_agency(credit: str) -> str | None:
@@ -127,5 +125,4 @@ def canonical_agency(credit: str) -> str | None:
     # Any other agency of the registry, by one of its names or aliases as written (`Xinhuanet`,
     # `KRT`, `askanews`): the whole credit must be that name, so a name inside a longer credit
     # (`Reuters Photo`) or an outlet that merely contains one never counts.
-    whole = credit.strip(" .-")
-    return registry_agency(whole) or registry_agency(_NEWS_SUFFIX.sub("", whole) or whole)
+    return registry_agency(credit.strip(" .-"))

@@ -34,6 +34,7 @@ _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", 
                                    "\u03f1": "ρ", "\u03f5": "ε"})
 _HAS_TWIN = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5]")
 _COMPACT_SEPARATOR = re.compile(r"\s*(?:[/,;&+]|\band\b|[-–—])\s*")  # `STT–AFP` joins with an en dash
+_SERVICE_SUFFIX = re.compile(r"\s+(?:news(?:\s+agency)?|news\s+service|agency|wire)$", re.IGNORECASE)
 _DESK_CODE = re.compile(r"[a-z]{2,4}")  # "dpa/lno": a regional desk after the agency
 _BRACKETS = "()[]{}（）【】「」<>\"'“”‘’«»"
 _EDGE_PUNCT = ".,:;·•-–—_ "
@@ -155,6 +156,9 @@ class Registry:
         found = self._exact.get(key)
         if found is None and len(key) >= _CASELESS_MIN_LEN:
             found = self._caseless.get(key.casefold())
+        if found is None and (bare := _SERVICE_SUFFIX.sub("", key)) != key and bare:
+            # `ANTARA News`, `Yonhap News Agency`: the name with its service word after it.
+            return self.resolve(bare)
         return found
 
     def resolve_all(self, text: str | None) -> list[str]:
