@@ -53,7 +53,7 @@ def canonical_url(url: str | None) -> str | None:
 
     Every other query parameter is kept (sorted): see TRACKING_PARAMETERS.
     """
-    if not url or host_of(url) is None:
+    if not url:
         return None
     try:
         parts = urllib.parse.urlsplit(url.strip())
@@ -61,7 +61,9 @@ def canonical_url(url: str | None) -> str | None:
     except ValueError:
         return None
     scheme = parts.scheme.lower()
-    host = parts.hostname or ""
+    host = parts.hostname
+    if scheme not in ("http", "https") or not host:
+        return None
     if port is not None and (scheme, port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"
     return urllib.parse.urlunsplit((scheme, host, parts.path or "/", _kept_query(parts.query), ""))
