@@ -4,12 +4,12 @@ from __future__ import annotations
 import apache_beam as beam
 
 from transforms.datelines import NormalizeDatelines
-from transforms.dedup import DedupSyndicated
+from transforms.dedup import DedupStagedRows
 from transforms.extract import ExtractArticles
 from transforms.language import DetectLanguage
 from transforms.read import ReadPageDumps
 from transforms.wire import TagWireSources
-from transforms.write import WritePartitionedParquet
+from transforms.write import StageArticles, WritePartitionedParquet
 
 
 def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, dedup: str = "mark",
@@ -28,7 +28,10 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
         | "DetectLanguage" >> DetectLanguage()
         | "NormalizeDatelines" >> NormalizeDatelines()
         | "TagWireSources" >> TagWireSources())
-    articles, dedup_rejects = articles | "DedupSyndicated" >> DedupSyndicated(dedup)
-    rejects = (read_rejects, extract_rejects, dedup_rejects) | "AllRejects" >> beam.Flatten()
-    return (articles, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
+    # Rows are written once, where they are made; dedup and the final write read them back
+    # from these files, so no article row crosses a shuffle (transforms/common/staged_rows.py).
+    staged = articles | "StageArticles" >> StageArticles(staging_dir)
+    updates = staged | "DedupSyndicated" >> DedupStagedRows(dedup)
+    rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
+    return (staged, updates, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
         staging_dir, shards_per_partition, max_rows_per_file)

@@ -80,7 +80,8 @@ def commit(staging: str, output: str) -> list[str]:
     """Replaces the corpus in `output` with the staged one; returns the committed paths."""
     for name in CORPUS_ENTRIES:
         _remove(_join(output, name))
-    sources = files_under(staging)
+    # Only the tables move; the job's own working files (staged rows) go with the staging folder.
+    sources = files_under(_join(staging, "articles")) + files_under(_join(staging, "rejects"))
     prefix = staging.rstrip("/") + "/"
     targets = [_join(output, src[len(prefix):]) for src in sources]
     for target in targets:

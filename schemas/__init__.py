@@ -10,6 +10,7 @@ from schemas.corpus import (
     empty_article,
     reject_row,
     reject_schema,
+    staged_article_schema,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "empty_article",
     "reject_row",
     "reject_schema",
+    "staged_article_schema",
 ]

@@ -82,6 +82,16 @@ def article_schema() -> pa.Schema:
     return _schema(ARTICLE_COLUMNS)
 
 
+def staged_article_schema() -> pa.Schema:
+    """Article rows between extraction and the final write: the article columns plus `language`.
+
+    The job keeps rows in files of this schema while dedup works on small
+    records (transforms/common/staged_rows.py); they never reach the output.
+    """
+    language = next(c for c in PARTITION_COLUMNS if c.name == "language")
+    return _schema(ARTICLE_COLUMNS + (dataclasses.replace(language, nullable=True),))
+
+
 def reject_schema() -> pa.Schema:
     return _schema(REJECT_COLUMNS)
 

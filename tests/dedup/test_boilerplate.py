@@ -2,8 +2,11 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from transforms.dedup.boilerplate import (BoilerplateLines, boilerplate_members, distinct_line_hashes, host_lines,
-                                          line_hash, without_lines)
+import array
+import hashlib
+
+from transforms.dedup.boilerplate import (BoilerplateLines, boilerplate_of_host, distinct_line_hashes,
+                                          host_text_lines, line_hash, without_lines)
 
 NAV = "| Text Only | | Search |"
 
@@ -27,21 +30,27 @@ def test_without_lines_keeps_everything_else_in_order():
     assert without_lines(text, frozenset()) is text
 
 
-def test_host_lines_key_each_distinct_line_by_host():
-    row = {"host": "times.example", "text": f"{NAV}\nStory.\n{NAV}"}
-    got = list(host_lines(("n1", row)))
-    digest = got[0][1][1]
-    assert len(digest) == 32
-    assert got == [(("times.example", h), ("n1", digest)) for h in sorted({line_hash(NAV), line_hash("Story.")})]
-    assert list(host_lines(("n2", {"host": None, "text": "Story."}))) == []
-    assert list(host_lines(("n3", {"host": "times.example", "text": ""}))) == []
+def test_host_text_lines_send_digest_and_packed_lines_to_the_host():
+    text = f"{NAV}\nStory.\n{NAV}"
+    got = list(host_text_lines({"host": "times.example", "text": text}))
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    lines = sorted({line_hash(NAV), line_hash("Story.")})
+    assert got == [("times.example", digest + array.array("Q", lines).tobytes())]
+    assert len(got[0][1]) == 16 + 8 * 2
+    assert list(host_text_lines({"host": None, "text": "Story."})) == []
+    assert list(host_text_lines({"host": "times.example", "text": ""})) == []
 
 
-def test_boilerplate_members_need_enough_distinct_texts():
-    members = [("n1", "a"), ("n2", "b"), ("n3", "c")]
-    assert list(boilerplate_members((("h", 5), {"count": [3], "members": members}))) == [
-        ("n1", 5), ("n2", 5), ("n3", 5)]
-    assert list(boilerplate_members((("h", 5), {"count": [2], "members": members[:2]}))) == []
+def _record(digest: bytes, lines):
+    return digest.ljust(16, b"-") + array.array("Q", lines).tobytes()
+
+
+def test_boilerplate_of_host_needs_enough_distinct_texts():
+    records = [_record(b"a", [5, 6]), _record(b"b", [5]), _record(b"c", [5, 7]), _record(b"c", [5, 7])]
+    assert list(boilerplate_of_host(("h", records))) == [("h", frozenset({5}))]
+    # The repeated text counts once: line 7 is in one distinct text, line 5 in two.
+    assert list(boilerplate_of_host(("h", records[2:] + records[:1]))) == []
+    assert list(boilerplate_of_host(("h", records), min_texts=1)) == [("h", frozenset({5, 6, 7}))]
 
 
 def test_boilerplate_lines_count_texts_not_rows_and_stay_within_a_host():
@@ -54,5 +63,5 @@ def test_boilerplate_lines_count_texts_not_rows_and_stay_within_a_host():
             ("b2", {"host": "post.example", "text": f"{NAV}\n{story}"}),
             ("b3", {"host": "post.example", "text": f"{NAV}\n{story}"})]
     with TestPipeline() as pipeline:
-        found = pipeline | beam.Create(rows) | BoilerplateLines()
-        assert_that(found, equal_to([("a1", line_hash(NAV)), ("a2", line_hash(NAV)), ("a3", line_hash(NAV))]))
+        found = pipeline | beam.Create(rows) | BoilerplateLines(lambda source: [source])
+        assert_that(found, equal_to([("times.example", frozenset({line_hash(NAV)}))]))

@@ -4,7 +4,7 @@ from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.dedup.fingerprint import Shingled, shingle_hashes
-from transforms.dedup.verify_pairs import VerifyCandidatePairs, copy_to_parts, distinct_heads, send_to_heads
+from transforms.dedup.verify_pairs import VerifyCandidatePairs, route_text
 
 
 def text(start: int, stop: int, prefix: str = "w") -> tuple[bytes, bytes]:
@@ -12,23 +12,37 @@ def text(start: int, stop: int, prefix: str = "w") -> tuple[bytes, bytes]:
     return Shingled(shingle_hashes(words), shingle_hashes(words[:34])).to_bytes()
 
 
-def test_send_to_heads_once_per_distinct_head():
-    element = ("m", {"features": [(b"s", b"l")], "heads": ["h2", "h1", "h2"]})
-    assert list(send_to_heads(element, {}, 1000)) == [(("h1", -1), ("m", (b"s", b"l"))),
-                                                      (("h2", -1), ("m", (b"s", b"l")))]
-    assert list(send_to_heads(("m", {"features": [], "heads": ["h1"]}), {}, 1000)) == []
+def _joined(features, heads=(), as_head=(), keep=()):
+    return {"features": features, "heads": list(heads), "as_head": list(as_head), "keep": list(keep)}
 
 
-def test_distinct_heads_once_per_member_with_text():
-    assert list(distinct_heads(("m", {"features": [b"f"], "heads": ["h2", "h1", "h2"]}))) == [("h1", None), ("h2", None)]
-    assert list(distinct_heads(("m", {"features": [], "heads": ["h1"]}))) == []
+def _split(outputs):
+    groups = [o for o in outputs if not isinstance(o, beam.pvalue.TaggedOutput)]
+    texts = [o.value for o in outputs if isinstance(o, beam.pvalue.TaggedOutput)]
+    return groups, texts
+
+
+def test_a_text_goes_once_to_each_distinct_head_and_once_to_its_own_group():
+    f = (b"s", b"l")
+    groups, texts = _split(list(route_text(("m", _joined([f], heads=["h2", "h1", "h2"], as_head=[None] * 2)),
+                                           {}, 1000)))
+    assert groups == [(("h1", -1), (1, "m", f)), (("h2", -1), (1, "m", f)), (("m", -1), (0, "m", f))]
+    assert texts == [("m", f)]
+
+
+def test_a_text_on_no_pair_goes_nowhere_unless_kept():
+    f = (b"s", b"l")
+    assert list(route_text(("x", _joined([f])), {}, 1000)) == []
+    assert _split(list(route_text(("x", _joined([f], keep=[True])), {}, 1000))) == ([], [("x", f)])
+    assert list(route_text(("m", _joined([], heads=["h1"])), {}, 1000)) == []
 
 
 def test_hot_heads_are_split_into_parts():
-    element = ("n05", {"features": [(b"s", b"l")], "heads": ["h"]})
-    assert list(send_to_heads(element, {"h": 20}, 4)) == [(("h", 6), ("n05", (b"s", b"l")))]
-    assert list(copy_to_parts(("h", b"f"), {"h": 3}, 2)) == [(("h", 0), b"f"), (("h", 1), b"f"), (("h", 2), b"f")]
-    assert list(copy_to_parts(("x", b"f"), {"h": 3}, 2)) == [(("x", -1), b"f")]
+    f = (b"s", b"l")
+    groups, _ = _split(list(route_text(("n05", _joined([f], heads=["h"])), {"h": 20}, 4)))
+    assert groups == [(("h", 6), (1, "n05", f))]
+    groups, _ = _split(list(route_text(("h", _joined([f], as_head=[None])), {"h": 3}, 2)))
+    assert groups == [(("h", 0), (0, "h", f)), (("h", 1), (0, "h", f)), (("h", 2), (0, "h", f))]
 
 
 def test_only_copies_become_links():
@@ -38,7 +52,8 @@ def test_only_copies_become_links():
     with test_pipeline.TestPipeline() as p:
         links = ({"pairs": p | "Pairs" >> beam.Create(pairs), "features": p | "Features" >> beam.Create(features)}
                  | VerifyCandidatePairs())
-        assert_that(links, equal_to([("a", "b")]))
+        assert_that(links["links"], equal_to([("a", "b")]), label="links")
+        assert_that(links["texts"], equal_to(features), label="texts")
 
 
 def test_hot_head_verifies_every_candidate_in_bounded_groups():
@@ -47,14 +62,14 @@ def test_hot_head_verifies_every_candidate_in_bounded_groups():
     pairs = [(f"m{i:02d}", "h") for i in range(12)] * 3
     p = test_pipeline.TestPipeline()
     links = ({"pairs": p | "Pairs" >> beam.Create(pairs), "features": p | "Features" >> beam.Create(features)}
-             | VerifyCandidatePairs(max_group=4))
+             | VerifyCandidatePairs(max_group=4))["links"]
     assert_that(links, equal_to([("h", f"m{i:02d}") for i in range(12)]))
     result = p.run()
     result.wait_until_finish()
     fan_in = result.metrics().query(MetricsFilter().with_name("group_size:candidates_per_head"))["distributions"]
-    # 12 candidates over 6 parts by hash (3, 2, 2, 0, 1 and 4), plus one empty group per member text.
+    # 12 candidates over 6 parts by hash (3, 2, 2, 0, 1 and 4); the empty part verifies nothing.
     assert max(d.committed.max for d in fan_in) == 4
-    assert sum(d.committed.count for d in fan_in) == 18
+    assert sum(d.committed.count for d in fan_in) == 5
     assert sum(d.committed.sum for d in fan_in) == 12
 
 
@@ -62,7 +77,7 @@ def test_candidates_whose_head_has_no_text_are_counted():
     p = test_pipeline.TestPipeline()
     links = ({"pairs": p | "Pairs" >> beam.Create([("m", "h")]),
               "features": p | "Features" >> beam.Create([("m", text(0, 150))])}
-             | VerifyCandidatePairs())
+             | VerifyCandidatePairs())["links"]
     assert_that(links, equal_to([]))
     result = p.run()
     result.wait_until_finish()

@@ -3,7 +3,8 @@
 In:  article dicts.
 Out: the same dicts with dup_cluster_id, dup_cluster_size, is_canonical and
      dup_kind (mode "mark"), or only canonical copies plus "duplicate" rejects
-     (mode "drop").
+     (mode "drop"). The job uses DedupStagedRows: staged row files in, one
+     update per row out, so rows never cross a shuffle.
 
 - syndicated.py      the composite: fingerprints, links, clusters, annotations
 - fingerprint.py     normalization, shingles, MinHash, LSH bands, pair verification
@@ -13,6 +14,6 @@ Out: the same dicts with dup_cluster_id, dup_cluster_size, is_canonical and
 - canonical_copy.py  which copy represents its cluster
 URL keys and agency hosts come from transforms/newsroom.
 """
-from transforms.dedup.syndicated import MODES, DedupSyndicated
+from transforms.dedup.syndicated import MODES, DedupStagedRows, DedupSyndicated
 
-__all__ = ["DedupSyndicated", "MODES"]
+__all__ = ["DedupStagedRows", "DedupSyndicated", "MODES"]

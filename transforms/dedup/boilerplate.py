@@ -12,22 +12,24 @@ filed twice by a host, must not make its own lines look like furniture. A
 story's lines recur on other hosts, never in many different texts of one host,
 so syndicated copies keep what links them.
 
-`BoilerplateLines` computes this in Beam: one (host, line) key per distinct
-line of a row, a combiner to count distinct texts per key, and a join that
-tells each row which of its lines are boilerplate. No step holds more than one
-key's members.
+`BoilerplateLines` computes this in Beam: each text sends one small record
+(its digest and its packed line hashes) to its host, and each host counts, over
+its distinct texts, how many hold each line. A host's group holds its texts'
+line hashes (8 bytes a line), never the texts. The result is small (only the
+lines that recur) and reaches the fingerprint step as a side input.
 """
 from __future__ import annotations
 
+import array
+import collections
 import hashlib
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import apache_beam as beam
 
 from transforms.dedup.fingerprint import tokens
 
 MIN_HOST_TEXTS = 3
-_COUNT, _MEMBERS = "count", "members"
 
 
 def line_hash(line: str) -> int:
@@ -50,59 +52,44 @@ def without_lines(text: str, boilerplate: frozenset[int]) -> str:
     return "\n".join(line for line in text.split("\n") if line_hash(line) not in boilerplate)
 
 
-def host_lines(element: tuple[str, Mapping[str, Any]]) -> Iterator[tuple[tuple[str, int], tuple[str, str]]]:
-    """(node, row) -> ((host, line hash), (node, text digest)) for each distinct line of a row with a host."""
-    node, row = element
+def host_text_lines(row: Mapping) -> Iterator[tuple[str, bytes]]:
+    """(host, text digest + packed line hashes) for a row with a host and a text."""
     host, text = row.get("host"), row.get("text") or ""
     if not host or not text:
         return
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-    for line in distinct_line_hashes(text):
-        yield (host, line), (node, digest)
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    yield host, digest + array.array("Q", distinct_line_hashes(text)).tobytes()
 
 
-def boilerplate_members(element, min_texts: int = MIN_HOST_TEXTS) -> Iterator[tuple[str, int]]:
-    """((host, line), {count, members}) -> (node, line hash) for every member of a boilerplate line."""
-    (_, line), joined = element
-    if sum(joined[_COUNT]) >= min_texts:
-        for node, _ in joined[_MEMBERS]:
-            yield node, line
-
-
-class _CountDistinctTexts(beam.CombineFn):
-    """Distinct text digests of one key, counted up to a cap: beyond the cap the exact number does not matter."""
-
-    def __init__(self, cap: int):
-        self._cap = cap
-
-    def create_accumulator(self):
-        return set()
-
-    def add_input(self, seen, member):
-        if len(seen) < self._cap:
-            seen.add(member[1])
-        return seen
-
-    def merge_accumulators(self, accumulators: Iterable[set]):
-        merged: set = set()
-        for seen in accumulators:
-            merged |= seen
-        return set(sorted(merged)[:self._cap])
-
-    def extract_output(self, seen):
-        return len(seen)
+def boilerplate_of_host(element: tuple[str, Iterable[bytes]],
+                        min_texts: int = MIN_HOST_TEXTS) -> Iterator[tuple[str, frozenset[int]]]:
+    """(host, its texts' records) -> (host, lines found in at least `min_texts` distinct texts), if any."""
+    host, records = element
+    seen: set[bytes] = set()
+    counts: collections.Counter = collections.Counter()
+    for record in records:
+        digest = record[:16]
+        if digest in seen:
+            continue
+        seen.add(digest)
+        counts.update(array.array("Q", record[16:]))
+    lines = frozenset(line for line, count in counts.items() if count >= min_texts)
+    if lines:
+        yield host, lines
 
 
 class BoilerplateLines(beam.PTransform):
-    """(node, row) pairs in; (node, line hash) out for each line of a row that is boilerplate of its host."""
+    """Sources in, with `rows_of(source)` giving their (locator, row) pairs; (host, boilerplate line hashes) out."""
 
-    def __init__(self, min_texts: int = MIN_HOST_TEXTS):
+    def __init__(self, rows_of, min_texts: int = MIN_HOST_TEXTS):
         super().__init__()
+        self._rows_of = rows_of
         self._min_texts = min_texts
 
-    def expand(self, keyed_rows):
-        members = keyed_rows | "HostLines" >> beam.FlatMap(host_lines)
-        counts = members | "CountTextsPerLine" >> beam.CombinePerKey(_CountDistinctTexts(self._min_texts))
-        return ({_COUNT: counts, _MEMBERS: members}
-                | "JoinLineMembers" >> beam.CoGroupByKey()
-                | "MarkBoilerplate" >> beam.FlatMap(boilerplate_members, self._min_texts))
+    def expand(self, sources):
+        rows_of = self._rows_of
+        return (sources
+                | "HostLines" >> beam.FlatMap(
+                    lambda source: (fact for _, row in rows_of(source) for fact in host_text_lines(row)))
+                | "GroupByHost" >> beam.GroupByKey()
+                | "LinesOfHost" >> beam.FlatMap(boilerplate_of_host, self._min_texts))

@@ -3,8 +3,9 @@
 1. a copy on the origin agency's own site (apnews.com for an AP story);
 2. then the earliest `published_at` (a copy without a date comes last);
 3. then the most complete text (largest `text_chars`);
-4. then the smallest `doc_id`, and for two captures of one page (same
-   `doc_id`) the smallest `source_file` and `source_record`.
+4. then the smallest `doc_id` (which differs between captures, since it hashes
+   the dump file and locator too), and for two rows with one `doc_id` a fixed
+   hash of their `source_file` and `source_record`.
 
 A copy is on its origin agency's own site when its host is one of the hosts
 of its `wire_origin` agency. A page on an agency's site whose `wire_origin` is

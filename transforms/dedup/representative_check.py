@@ -97,8 +97,8 @@ class CheckAgainstRepresentative(beam.PTransform):
     """Re-clusters after cutting every link whose ends disagree about the cluster's representative.
 
     Takes a dict {"links": (u, v) node pairs, "labels": (node, label) from a
-    first ConnectedComponents run, "features": (node, Shingled.to_bytes())}
-    and returns (node, label) for every node still on a link. The links are
+    first ConnectedComponents run, "features": (node, Shingled.to_bytes()) for
+    at least every node on a link that has a text} and returns (node, label) for every node still on a link. The links are
     given once each (as the edges of the first clustering), and a link's
     two ends are joined with their sides one end at a time.
     """
@@ -109,11 +109,11 @@ class CheckAgainstRepresentative(beam.PTransform):
 
     def expand(self, inputs):
         links, labels, features = inputs["links"], inputs["labels"], inputs["features"]
-        agreed = ({"pairs": labels | "PairWithRepresentative" >> beam.FlatMap(pair_with_representative),
-                   "features": features}
-                  | "VerifyAgainstRepresentative" >> VerifyCandidatePairs(self._max_group, min_jaccard=0.0)
-                  | "AgreedMembers" >> beam.Map(lambda pair: (pair[1], True)))
-        has_text = features | "HasText" >> beam.Map(lambda kv: (kv[0], True))
+        verified = ({"pairs": labels | "PairWithRepresentative" >> beam.FlatMap(pair_with_representative),
+                     "features": features, "keep": labels}
+                    | "VerifyAgainstRepresentative" >> VerifyCandidatePairs(self._max_group, min_jaccard=0.0))
+        agreed = verified["links"] | "AgreedMembers" >> beam.Map(lambda pair: (pair[1], True))
+        has_text = verified["texts"] | "HasText" >> beam.Map(lambda kv: (kv[0], True))
         sides = ({_LABEL: labels, _TEXT: has_text, _AGREED: agreed}
                  | "JoinNodeFacts" >> beam.CoGroupByKey()
                  | "SideOfNode" >> beam.FlatMap(side_of))

@@ -20,8 +20,17 @@ links on one worker):
    (representative_check.py);
 6. each cluster's canonical copy is chosen by canonical_copy.py.
 
-Rows are identified inside the stage by (doc_id, source_file, source_record),
-since two captures of one page share a doc_id.
+Rows are identified inside the stage by their doc_id and a hash of
+(source_file, source_record), so that two rows with one doc_id stay apart.
+
+No row crosses a shuffle: the stage reads its rows from "sources" with a
+`rows_of(source)` function, once to find each host's boilerplate and once to
+fingerprint, and only the small records built from them (line hashes, bands,
+shingle sets, ranks) travel. The job's sources are staged row files
+(`DedupStagedRows`, rows addressed by file and position); `DedupSyndicated`
+takes article dicts themselves, for callers that hold a collection of rows.
+Both end in one update per row: the four cluster columns to set, or in mode
+"drop" a `duplicate` reject for a copy that is not canonical.
 """
 from __future__ import annotations
 
@@ -31,6 +40,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 import schemas
+from transforms.common.staged_rows import apply_update, read_rows, row_key
 from transforms.dedup.boilerplate import BoilerplateLines, without_lines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
@@ -48,13 +58,19 @@ MODES = ("mark", "drop", "off")
 NEAR_HEADS = 2
 _NAMESPACE = "DedupSyndicated"
 _EXACT, _BANDS, _FEATURES, _RANKS, _REJECTS = "exact", "bands", "features", "ranks", "rejects"
-_ROW, _BOILERPLATE = "row", "boilerplate"
+# What the stage reads of a staged row.
+COLUMNS = ("doc_id", "url", "canonical_url", "host", "text", "text_chars", "published_at", "wire_origin",
+           "source_file", "source_record")
 _SEP = "\x00"
 
 
 def node_id(row: Mapping[str, Any]) -> str:
-    """Row id inside the stage; ordering by it orders by doc_id first."""
-    return _SEP.join((row["doc_id"], row.get("source_file") or "", row.get("source_record") or ""))
+    """Row id inside the stage: the doc_id, then a hash of where the row was read.
+
+    Ordering by it orders by doc_id first. It travels on every bucket entry and
+    pair, so it is kept short: 33 characters, however long the dump's path.
+    """
+    return f"{row['doc_id']}{_SEP}{row_key(row)}"
 
 
 def doc_id_of(node: str) -> str:
@@ -82,78 +98,179 @@ def key_by_node(row: Mapping[str, Any]) -> tuple[str, Mapping[str, Any]]:
     return node_id(row), row
 
 
-class _Fingerprint(beam.DoFn):
-    """(node, {row, boilerplate line hashes}) -> the row's keys for exact and near matching, and the row."""
+def update_for(columns: dict, mode: str) -> dict:
+    """The update of one row from its cluster columns: set them, or (mode "drop") reject a non-canonical copy."""
+    columns = dict(columns)
+    canonical_doc_id = columns.pop("canonical_doc_id")
+    if mode == "drop" and not columns["is_canonical"]:
+        return {"reject": {"stage": "dedup", "reason": "duplicate", "detail": canonical_doc_id}}
+    return {"set": columns}
 
-    def __init__(self, agency_hosts: Mapping[str, tuple[str, ...]]):
+
+def rows_in_memory(element) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """A (node, row) source is its own row, addressed by node."""
+    yield element
+
+
+def rows_in_file(path: str) -> Iterator[tuple[tuple[str, int], dict]]:
+    """A staged file's rows, addressed by (file, position), with only the columns dedup reads."""
+    for position, row in read_rows(path, COLUMNS):
+        yield (path, position), row
+
+
+class _Fingerprint(beam.DoFn):
+    """Source -> for each of its rows: keys for exact and near matching, shingles and rank."""
+
+    def __init__(self, rows_of, agency_hosts: Mapping[str, tuple[str, ...]]):
+        self._rows_of = rows_of
         self._agency_hosts = dict(agency_hosts)
         self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
         self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
 
-    def process(self, element):
-        node, joined = element
-        boilerplate = frozenset(joined[_BOILERPLATE])
-        for row in joined[_ROW]:
+    def process(self, source, boilerplate_by_host):
+        for locator, row in self._rows_of(source):
+            node = node_id(row)
             text = row.get("text") or ""
-            compared = without_lines(text, boilerplate)
+            compared = without_lines(text, boilerplate_by_host.get(row.get("host"), frozenset()))
             if compared != text:
                 self._trimmed.inc()
             found = fingerprint(text, compared)
-            yield beam.pvalue.TaggedOutput(_RANKS, (node, canonical_rank(row, self._agency_hosts)))
+            yield beam.pvalue.TaggedOutput(_RANKS, (node, (canonical_rank(row, self._agency_hosts), locator)))
             if found.body_hash:
                 yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + found.body_hash, (node, None)))
             if found.shingled is None:
                 # Too short to compare: only an identical body links it. A shared URL alone
                 # never does, since sites declare one URL for many articles.
                 self._short.inc()
-            else:
-                yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
-                for band in found.band_keys:
-                    yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
-                # A shared URL makes two rows candidates like a shared band: they are linked
-                # only when verification finds their texts are copies.
-                page = url_key(row.get("canonical_url"), row.get("url"))
-                if page:
-                    yield beam.pvalue.TaggedOutput(_BANDS, (b"url:" + page.encode("utf-8"), (node, found.sketch)))
-            yield node, row
+                continue
+            yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
+            for band in found.band_keys:
+                yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
+            # A shared URL makes two rows candidates like a shared band: they are linked
+            # only when verification finds their texts are copies.
+            page = url_key(row.get("canonical_url"), row.get("url"))
+            if page:
+                yield beam.pvalue.TaggedOutput(_BANDS, (b"url:" + page.encode("utf-8"), (node, found.sketch)))
 
 
-def key_by_cluster(element) -> Iterator[tuple[str, tuple[str, tuple, bool]]]:
+def route_node(element, mode: str) -> Iterator:
+    """(node, {rank, label, exact}) -> (cluster label, member) for a clustered node, else (locator, update)."""
     node, facts = element
-    if facts["label"] and facts["rank"]:
-        yield facts["label"][0], (node, facts["rank"][0], bool(facts["exact"]))
+    for rank, locator in facts["rank"]:
+        if facts["label"]:
+            yield facts["label"][0], (node, rank, bool(facts["exact"]), locator)
+        else:
+            doc_id = doc_id_of(node)
+            yield beam.pvalue.TaggedOutput("unique", (locator, update_for(
+                {"dup_cluster_id": doc_id, "dup_cluster_size": 1, "is_canonical": True, "dup_kind": "unique",
+                 "canonical_doc_id": doc_id}, mode)))
 
 
 class _AnnotateCluster(beam.DoFn):
-    def __init__(self):
+    def __init__(self, mode: str):
+        self._mode = mode
         self._size = Metrics.distribution(_NAMESPACE, "group_size:cluster")
 
     def process(self, element):
         root, members = element
         members = list(members)
         self._size.update(len(members))
-        yield from cluster_annotations(root, members)
+        where = {node: locator for node, _, _, locator in members}
+        for node, columns in cluster_annotations(root, [(node, rank, exact) for node, rank, exact, _ in members]):
+            yield where[node], update_for(columns, self._mode)
 
 
-class _ApplyAnnotation(beam.DoFn):
-    def __init__(self, mode: str):
-        self._mode = mode
+class _CountOutcome(beam.DoFn):
+    def __init__(self):
         self._passed = Metrics.counter(_NAMESPACE, "passed")
         self._duplicate = Metrics.counter(_NAMESPACE, "rejected:duplicate")
 
     def process(self, element):
+        (self._duplicate if "reject" in element[1] else self._passed).inc()
+        yield element
+
+
+class ClusterCopies(beam.PTransform):
+    """Sources in; (locator, update) out for every row that `rows_of(source)` yields as (locator, row).
+
+    The update is {"set": dup_cluster_id, dup_cluster_size, is_canonical,
+    dup_kind} or, in mode "drop" for a copy that is not canonical, {"reject":
+    stage "dedup", reason "duplicate", detail: the canonical doc_id}.
+    `rows_of` runs inside two steps, so sources are read twice and rows never travel.
+    """
+
+    def __init__(self, rows_of, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
+                 max_group: int = DEFAULT_MAX_GROUP):
+        super().__init__()
+        if mode not in ("mark", "drop"):
+            raise ValueError(f"clustering mode must be mark or drop, not {mode!r}")
+        self._rows_of = rows_of
+        self._mode = mode
+        self._agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
+        self._max_group = max_group
+
+    def expand(self, sources):
+        boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(self._rows_of)
+        prints = sources | "Fingerprint" >> beam.ParDo(
+            _Fingerprint(self._rows_of, self._agency_hosts), beam.pvalue.AsDict(boilerplate)).with_outputs(
+                _EXACT, _BANDS, _FEATURES, _RANKS)
+        exact_pairs = prints[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
+            "exact", heads=1, max_group=self._max_group)
+        candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
+            "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
+        exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
+        # The verification hands on the texts of the nodes on candidate pairs and of exact twins:
+        # every clustered node is one of them, so the second look needs no other text.
+        near = ({"pairs": candidates, "features": prints[_FEATURES], "keep": exact_nodes}
+                | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
+        links = (exact_pairs, near["links"]) | "AllLinks" >> beam.Flatten()
+        first_labels = links | "Cluster" >> ConnectedComponents()
+        labels = ({"links": links, "labels": first_labels, "features": near["texts"]}
+                  | "CheckAgainstRepresentative" >> CheckAgainstRepresentative(self._max_group))
+        routed = ({"rank": prints[_RANKS], "label": labels, "exact": exact_nodes}
+                  | "JoinClusterFacts" >> beam.CoGroupByKey()
+                  | "RouteNodes" >> beam.FlatMap(route_node, self._mode).with_outputs("unique", main="clustered"))
+        clustered = (routed.clustered
+                     | "GroupClusters" >> beam.GroupByKey()
+                     | "AnnotateClusters" >> beam.ParDo(_AnnotateCluster(self._mode)))
+        return ((clustered, routed.unique) | "AllUpdates" >> beam.Flatten()
+                | "CountOutcomes" >> beam.ParDo(_CountOutcome()))
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"dedup mode must be one of {MODES}, not {mode!r}")
+
+
+class DedupStagedRows(beam.PTransform):
+    """Staged row files in (transforms/common/staged_rows.py); (file, (position, update)) out for every row.
+
+    Mode "off" gives no updates. See `DedupSyndicated` for what the modes do.
+    """
+
+    def __init__(self, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
+                 max_group: int = DEFAULT_MAX_GROUP):
+        super().__init__()
+        _check_mode(mode)
+        self._mode, self._agency_hosts, self._max_group = mode, agency_hosts, max_group
+
+    def expand(self, files):
+        if self._mode == "off":
+            return files.pipeline | "NoUpdates" >> beam.Create([])
+        return (files
+                | "ClusterCopies" >> ClusterCopies(rows_in_file, self._mode, self._agency_hosts, self._max_group)
+                | "ByFile" >> beam.Map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))))
+
+
+class _ApplyUpdate(beam.DoFn):
+    def process(self, element):
         _, joined = element
         for row in joined["row"]:
-            columns = dict(joined["annotation"][0]) if joined["annotation"] else unique_annotation(row)
-            canonical_doc_id = columns.pop("canonical_doc_id")
-            if self._mode == "drop" and not columns["is_canonical"]:
-                self._duplicate.inc()
-                yield beam.pvalue.TaggedOutput(_REJECTS, schemas.reject_row(
-                    source_file=row["source_file"], source_record=row["source_record"], url=row["url"],
-                    doc_id=row["doc_id"], stage="dedup", reason="duplicate", detail=canonical_doc_id))
-                continue
-            self._passed.inc()
-            yield {**row, **columns}
+            article, reject = apply_update(row, joined["update"][0] if joined["update"] else None)
+            if reject is not None:
+                yield beam.pvalue.TaggedOutput(_REJECTS, reject)
+            else:
+                yield article
 
 
 class DedupSyndicated(beam.PTransform):
@@ -177,48 +294,22 @@ class DedupSyndicated(beam.PTransform):
     `agency_hosts` maps agency ids (as in `wire_origin`) to their own hosts
     (default: the agency registry, transforms/newsroom/data/agencies.json);
     `max_group` bounds how many members of one hash bucket a step holds.
+    The job itself runs `DedupStagedRows`, the same clustering on staged files.
     """
 
     def __init__(self, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
                  max_group: int = DEFAULT_MAX_GROUP):
         super().__init__()
-        if mode not in MODES:
-            raise ValueError(f"dedup mode must be one of {MODES}, not {mode!r}")
-        self._mode = mode
-        self._agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
-        self._max_group = max_group
+        _check_mode(mode)
+        self._mode, self._agency_hosts, self._max_group = mode, agency_hosts, max_group
 
     def expand(self, articles):
         if self._mode == "off":
             return articles, articles.pipeline | "NoRejects" >> beam.Create([])
         keyed = articles | "KeyByNode" >> beam.Map(key_by_node)
-        boilerplate = keyed | "HostBoilerplate" >> BoilerplateLines()
-        prints = ({_ROW: keyed, _BOILERPLATE: boilerplate}
-                  | "JoinBoilerplate" >> beam.CoGroupByKey()
-                  | "Fingerprint" >> beam.ParDo(_Fingerprint(self._agency_hosts)).with_outputs(
-                      _EXACT, _BANDS, _FEATURES, _RANKS, main="rows"))
-        exact_pairs = prints[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
-            "exact", heads=1, max_group=self._max_group)
-        candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
-            "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
-        near_pairs = ({"pairs": candidates, "features": prints[_FEATURES]}
-                      | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
-        links = (exact_pairs, near_pairs) | "AllLinks" >> beam.Flatten()
-        first_labels = links | "Cluster" >> ConnectedComponents()
-        # A shuffle between the texts and the second verification: without it the local runner
-        # fuses the second verification's side-input step into the stage that writes the texts,
-        # whose own output that side input waits for, and the job never finishes.
-        check_features = prints[_FEATURES] | "SeparateCheckFeatures" >> beam.Reshuffle()
-        labels = ({"links": links, "labels": first_labels, "features": check_features}
-                  | "CheckAgainstRepresentative" >> CheckAgainstRepresentative(self._max_group))
-        exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
-        annotations = ({"rank": prints[_RANKS], "label": labels, "exact": exact_nodes}
-                       | "JoinClusterFacts" >> beam.CoGroupByKey()
-                       | "KeyByCluster" >> beam.FlatMap(key_by_cluster)
-                       | "GroupClusters" >> beam.GroupByKey()
-                       | "AnnotateClusters" >> beam.ParDo(_AnnotateCluster()))
-        out = ({"row": prints.rows, "annotation": annotations}
-               | "JoinAnnotations" >> beam.CoGroupByKey()
-               | "ApplyAnnotations" >> beam.ParDo(_ApplyAnnotation(self._mode)).with_outputs(
-                   _REJECTS, main="articles"))
+        updates = keyed | "ClusterCopies" >> ClusterCopies(
+            rows_in_memory, self._mode, self._agency_hosts, self._max_group)
+        out = ({"row": keyed, "update": updates}
+               | "JoinUpdates" >> beam.CoGroupByKey()
+               | "ApplyUpdates" >> beam.ParDo(_ApplyUpdate()).with_outputs(_REJECTS, main="articles"))
         return out.articles, out[_REJECTS]

@@ -1,4 +1,12 @@
-"""Exact verification of candidate pairs: only pairs that pass become links."""
+"""Exact verification of candidate pairs: only pairs that pass become links.
+
+Texts (shingle sets) are the largest thing dedup moves, so each text travels
+as little as possible: one join on node id tells every node which heads it is
+a candidate of and whether it is a head itself; from there its text goes once
+to each of its distinct heads and, for a head, once to its own group. A text
+on no pair goes nowhere. The join also hands on the texts of the nodes on
+pairs (and of the nodes in `keep`), the only texts a later step may still need.
+"""
 from __future__ import annotations
 
 from typing import Iterator
@@ -11,40 +19,43 @@ from transforms.dedup.fingerprint import MIN_JACCARD, Shingled, verify_pair
 
 _FEATURES = "features"
 _HEADS = "heads"
-_CANDIDATES = "candidates"
+_AS_HEAD = "as_head"
+_KEEP = "keep"
+_TEXTS = "texts"
+_HEAD, _CANDIDATE = 0, 1
 
 
-def distinct_heads(element) -> Iterator[tuple[str, None]]:
-    """(head, None) once for each distinct head of a member that has a text; pairs arrive once per shared bucket."""
-    _, joined = element
-    if joined[_FEATURES]:
-        for head in sorted(set(joined[_HEADS])):
-            yield head, None
+def parts_of(head: str, hot_heads: dict[str, int], max_group: int) -> int:
+    size = hot_heads.get(head)
+    return 1 if size is None else subgroup_count(size, max_group)
 
 
-def send_to_heads(element, hot_heads: dict[str, int], max_group: int):
-    """(member, {features, heads}) -> ((head, part), (member, member features)) for each distinct head.
+def part_for(member: str, head: str, hot_heads: dict[str, int], max_group: int) -> int:
+    size = hot_heads.get(head)
+    return WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group), b"verify")
 
-    A head with more than `max_group` candidates is split into parts, like a
-    hot bucket, so that no group holds all of them.
+
+def route_text(element, hot_heads: dict[str, int], max_group: int) -> Iterator:
+    """(node, {features, heads, as_head, keep}) -> its text to every group that verifies it.
+
+    As a candidate the text goes to ((head, part), ...) once per distinct head;
+    as a head, to each of its parts (several only for a head with more than
+    `max_group` candidates). Nodes on a pair or in `keep` hand on their text.
     """
-    member, joined = element
-    # The same heads the candidate counts were taken over, so counts and routing agree.
-    for head, _ in distinct_heads(element):
-        size = hot_heads.get(head)
-        part = WHOLE if size is None else subgroup_of(member, subgroup_count(size, max_group), b"verify")
-        yield (head, part), (member, joined[_FEATURES][0])
-
-
-def copy_to_parts(element, hot_heads: dict[str, int], max_group: int):
-    """(node, features) -> ((node, part), features) for every part the node's candidates were split into."""
-    node, features = element
-    size = hot_heads.get(node)
-    if size is None:
-        yield (node, WHOLE), features
+    node, joined = element
+    if not joined[_FEATURES]:
         return
-    for part in range(subgroup_count(size, max_group)):
-        yield (node, part), features
+    features = joined[_FEATURES][0]
+    heads = sorted(set(joined[_HEADS]))
+    for head in heads:
+        yield (head, part_for(node, head, hot_heads, max_group)), (_CANDIDATE, node, features)
+    is_head = any(True for _ in joined[_AS_HEAD])
+    if is_head:
+        size = hot_heads.get(node)
+        for part in ([WHOLE] if size is None else range(subgroup_count(size, max_group))):
+            yield (node, part), (_HEAD, node, features)
+    if heads or is_head or any(True for _ in joined[_KEEP]):
+        yield beam.pvalue.TaggedOutput(_TEXTS, (node, features))
 
 
 class _VerifyAgainstHead(beam.DoFn):
@@ -53,17 +64,23 @@ class _VerifyAgainstHead(beam.DoFn):
         self._fan_in = Metrics.distribution("VerifyCandidatePairs", "group_size:candidates_per_head")
         self._linked = Metrics.counter("VerifyCandidatePairs", "pairs_linked")
         self._rejected = Metrics.counter("VerifyCandidatePairs", "pairs_not_copies")
-        # Every head has a text, so this stays 0 unless the two routes to a
-        # head's part (candidates and head text) disagree.
+        # Candidates whose head has no text of its own (a head too short to compare).
         self._unmatched = Metrics.counter("VerifyCandidatePairs", "candidates_without_head_text")
 
     def process(self, element):
-        (head, _), joined = element
-        if not joined[_FEATURES]:
-            self._unmatched.inc(len(joined[_CANDIDATES]))
+        (head, _), values = element
+        head_text, candidates = None, {}
+        for kind, node, features in values:
+            if kind == _HEAD:
+                head_text = features
+            else:
+                candidates[node] = features
+        if not candidates:
             return
-        head_text = Shingled.from_bytes(joined[_FEATURES][0])
-        candidates = dict(joined[_CANDIDATES])
+        if head_text is None:
+            self._unmatched.inc(len(candidates))
+            return
+        head_text = Shingled.from_bytes(head_text)
         self._fan_in.update(len(candidates))
         for member in sorted(candidates):
             if verify_pair(head_text, Shingled.from_bytes(candidates[member]), self._min_jaccard):
@@ -77,12 +94,15 @@ class VerifyCandidatePairs(beam.PTransform):
     """Keeps the candidate pairs whose texts are copies of one story.
 
     Takes a dict {"pairs": (member, head) node pairs, repeats allowed,
-    "features": (node, Shingled.to_bytes())} and returns each distinct
-    (head, member) pair that passes `fingerprint.verify_pair` (with `min_jaccard`). Texts meet
-    through two joins on node id; the first also collapses repeated pairs.
-    A head's distinct candidates are counted first (a combiner, one number per head);
-    a head with more than `max_group` of them has its text copied to several
-    parts that split its candidates, so no step holds more than about
+    "features": (node, Shingled.to_bytes())} and optionally "keep": (node, any)
+    for nodes whose text a later step needs although they are on no pair.
+    Returns {"links": each distinct (head, member) pair that passes
+    `fingerprint.verify_pair` (with `min_jaccard`), "texts": (node, features)
+    for every node with a text on a pair or in `keep`}.
+
+    A head's distinct candidates are counted first (a combiner, one number per
+    head); a head with more than `max_group` of them has its text copied to
+    several parts that split its candidates, so no step holds more than about
     `max_group` candidates.
     """
 
@@ -93,14 +113,21 @@ class VerifyCandidatePairs(beam.PTransform):
 
     def expand(self, inputs):
         pairs, features = inputs["pairs"], inputs["features"]
-        members = {_FEATURES: features, _HEADS: pairs} | "JoinMemberText" >> beam.CoGroupByKey()
+        keep = inputs.get("keep")
+        if keep is None:
+            keep = pairs.pipeline | "NothingKept" >> beam.Create([])
+        distinct = pairs | "DistinctPairs" >> beam.Distinct()
         hot_heads = beam.pvalue.AsDict(
-            members
-            | "DistinctHeads" >> beam.FlatMap(distinct_heads)
+            distinct
+            | "HeadOfPair" >> beam.Map(lambda pair: (pair[1], None))
             | "CountCandidatesPerHead" >> beam.combiners.Count.PerKey()
             | "KeepHotHeads" >> beam.Filter(lambda kv, limit: kv[1] > limit, self._max_group))
-        candidates = members | "SendToHeads" >> beam.FlatMap(send_to_heads, hot_heads, self._max_group)
-        head_texts = features | "CopyHotHeadText" >> beam.FlatMap(copy_to_parts, hot_heads, self._max_group)
-        return ({_FEATURES: head_texts, _CANDIDATES: candidates}
-                | "JoinHeadText" >> beam.CoGroupByKey()
-                | "VerifyAgainstHead" >> beam.ParDo(_VerifyAgainstHead(self._min_jaccard)))
+        routed = ({_FEATURES: features, _HEADS: distinct, _AS_HEAD: distinct | "ByHead" >> beam.Map(
+                      lambda pair: (pair[1], None)), _KEEP: keep}
+                  | "JoinNodeText" >> beam.CoGroupByKey()
+                  | "RouteTexts" >> beam.FlatMap(route_text, hot_heads, self._max_group).with_outputs(
+                      _TEXTS, main="groups"))
+        links = (routed.groups
+                 | "GroupByHead" >> beam.GroupByKey()
+                 | "VerifyAgainstHead" >> beam.ParDo(_VerifyAgainstHead(self._min_jaccard)))
+        return {"links": links, "texts": routed[_TEXTS]}

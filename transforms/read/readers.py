@@ -77,13 +77,18 @@ class WholeFileGzip(Exception):
 
 def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
-              skipped: dict[str, int] | None = None, skip_records: int = 0) -> Iterator[Item]:
+              skipped: dict[str, int] | None = None, skip_records: int = 0,
+              base_offset: int = 0, limit: int | None = None) -> Iterator[Item]:
     """WARC/ARC records, plain or gzipped, via warcio.
 
     Non-content records (warcinfo, request, metadata, ...) are not pages and
     are tallied in `skipped` instead of being yielded. Raises WholeFileGzip
     when the file must be re-read through a plain gzip stream; `skip_records`
     then passes over the records already handled.
+
+    A slice of a file (slices.py) starts at the record boundary `base_offset`
+    (the stream is positioned there) and ends after `limit` records; only the
+    slice that runs to the end of the file (limit None) checks the file's tail.
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -92,7 +97,7 @@ def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
     records = ArchiveIterator(counted, arc2warc=True, check_digests=False)
     # warcio learns a record's offset only once the record has been read to its
     # end, so the next record starts where the last one finished.
-    next_offset = 0
+    next_offset = base_offset
     done = 0
     try:
         for record in records:
@@ -104,16 +109,20 @@ def iter_warc(stream: IO[bytes], source_file: str, source_format: str = "warc",
                     skipped[record.rec_type] = skipped.get(record.rec_type, 0) + 1
                 item = None
             else:
-                item = _warc_item(record, records, source_file, source_format, max_record_bytes)
-            next_offset = max(next_offset, records.get_record_offset() + (records.get_record_length() or 0))
+                item = _warc_item(record, records, source_file, source_format, max_record_bytes, base_offset)
+            next_offset = max(next_offset,
+                              base_offset + records.get_record_offset() + (records.get_record_length() or 0))
             if item is not None:
                 yield item
+            if limit is not None and done >= limit:
+                return
         counted.drain()
         # A cut-off last gzip member ends warcio's iteration without an error;
         # bytes left over after the last whole record reveal it.
-        if counted.total - next_offset > _WARC_RECORD_TRAILER:
+        end = base_offset + counted.total
+        if end - next_offset > _WARC_RECORD_TRAILER:
             yield _reject(source_file, f"offset:{next_offset}", "truncated_container",
-                          f"{counted.total - next_offset} bytes after byte {next_offset} hold no complete record")
+                          f"{end - next_offset} bytes after byte {next_offset} hold no complete record")
     except ArchiveLoadFailed as error:
         if "non-chunked gzip" in str(error):
             raise WholeFileGzip(done - 1) from error
@@ -151,14 +160,15 @@ class _CountingReader:
             pass
 
 
-def _warc_item(record, records, source_file: str, source_format: str, max_bytes: int) -> Item:
+def _warc_item(record, records, source_file: str, source_format: str, max_bytes: int,
+               base_offset: int = 0) -> Item:
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI")
     url = url.strip("<> ") if url else None
     payload = record.content_stream().read(max_bytes + 1)
     record_id = headers.get_header("WARC-Record-ID")
     locator = (record_id.strip("<>") if record_id and source_format == "warc"
-               else f"offset:{records.get_record_offset()}")
+               else f"offset:{base_offset + records.get_record_offset()}")
     if record.rec_type == "response" and record.http_headers is not None:
         status = record.http_headers.get_statuscode()
         if status and not status.startswith("2"):
@@ -181,27 +191,38 @@ def _warc_item(record, records, source_file: str, source_format: str, max_bytes:
 
 # --- JSON lines ------------------------------------------------------------
 
+def jsonl_lines(stream: IO[bytes], max_record_bytes: int) -> Iterator[tuple[bytes | None, int]]:
+    """(line, bytes consumed) for each physical line; None for a line over `max_record_bytes`, which is skipped."""
+    while True:
+        line = stream.readline(max_record_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_record_bytes and not line.endswith(b"\n"):
+            yield None, len(line) + _skip_rest_of_line(stream)
+        else:
+            yield line, len(line)
+
+
 def iter_jsonl(stream: IO[bytes], source_file: str,
-               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Item]:
-    """One page per line: `url`, `html` or `text`, optional `fetched_at`."""
-    line_no = 0
+               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+               first_line: int = 0, limit: int | None = None) -> Iterator[Item]:
+    """One page per line: `url`, `html` or `text`, optional `fetched_at`.
+
+    A slice (slices.py) starts with the stream at line `first_line + 1` and reads `limit` physical lines.
+    """
+    line_no = first_line
     consumed = 0
     try:
-        while True:
-            line = stream.readline(max_record_bytes + 1)
-            if not line:
-                return
+        for line, size in jsonl_lines(stream, max_record_bytes):
             line_no += 1
-            consumed += len(line)
+            consumed += size
             locator = f"line:{line_no}"
-            if len(line) > max_record_bytes and not line.endswith(b"\n"):
-                consumed += _skip_rest_of_line(stream)
+            if line is None:
                 yield _reject(source_file, locator, "too_large", f"line over {max_record_bytes} bytes")
-                continue
-            if not line.strip():
-                line_no -= 0  # blank lines are separators, not records
-                continue
-            yield _jsonl_item(line, source_file, locator)
+            elif line.strip():  # blank lines are separators, not records
+                yield _jsonl_item(line, source_file, locator)
+            if limit is not None and line_no - first_line >= limit:
+                return
     except (EOFError, OSError, zlib.error) as error:
         reason = "truncated_container" if isinstance(error, EOFError) else "corrupt_container"
         yield _reject(source_file, f"line:{line_no + 1}", reason,

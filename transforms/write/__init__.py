@@ -1,11 +1,12 @@
 """Stage 7, WritePartitionedParquet: article and reject rows to Hive-partitioned Parquet.
 
-In:  article dicts and reject rows.
+In:  article dicts (StageArticles writes them to staged files where they are
+     made), updates keyed to staged rows by later stages, and reject rows.
 Out: articles/language=../year=../month=../part-*.parquet and
      rejects/part-*.parquet, with the schemas of schemas/corpus.py.
 
-- parquet.py  partition values, file names and the bounded per-group writer
+- parquet.py  partition values, file names, staging, the per-file writer and reject publishing
 """
-from transforms.write.parquet import DEFAULT_MAX_ROWS_PER_FILE, WritePartitionedParquet
+from transforms.write.parquet import DEFAULT_MAX_ROWS_PER_FILE, StageArticles, WritePartitionedParquet
 
-__all__ = ["WritePartitionedParquet", "DEFAULT_MAX_ROWS_PER_FILE"]
+__all__ = ["StageArticles", "WritePartitionedParquet", "DEFAULT_MAX_ROWS_PER_FILE"]
