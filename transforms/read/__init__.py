@@ -4,7 +4,8 @@ In:  file globs (local or any Beam filesystem).
 Out: RawPage records (transforms/common/raw_page.py) and reject rows for what
      cannot be read (stage "read").
 
-- page_dumps.py  the composite: match the globs, spread the files, read each one
+- page_dumps.py  the composite: match the globs, plan each file, spread the slices, read them
+- slices.py      a file planned into slices of 100 records, and the reading of one slice
 - formats.py     what a file is (WARC, ARC, JSON lines, HTML, text), from its name and first bytes
 - readers.py     pure readers, one per format: a byte stream in, pages and rejects out
 """
