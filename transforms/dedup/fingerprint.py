@@ -254,6 +254,11 @@ class Fingerprint(NamedTuple):
     band_keys: list[bytes]
 
 
+def exact_key(text: str) -> str | None:
+    """The body hash exact copies share, or None for a text without words."""
+    return body_hash(normalize_text(text))
+
+
 def fingerprint(text: str, compared: str | None = None) -> Fingerprint:
     """Body hash of `text` for exact matching and, when `compared` (default: the text) is long enough,
     everything near matching needs, taken from `compared`: the text without its host's boilerplate."""

@@ -24,9 +24,12 @@ Rows are identified inside the stage by their doc_id and a hash of
 (source_file, source_record), so that two rows with one doc_id stay apart.
 
 No row crosses a shuffle: the stage reads its rows from "sources" with a
-`rows_of(source)` function, once to find each host's boilerplate and once to
-fingerprint, and only the small records built from them (line hashes, bands,
-shingle sets, ranks) travel. The job's sources are staged row files
+`rows_of(source)` function, once for body hashes and ranks, once to find each
+host's boilerplate and once for the near-copy keys, and only the small records
+built from them (line hashes, bands, shingle sets, ranks) travel. Near-copy
+keys are made only for the smallest node of each group of exact copies: the
+others join its cluster through their exact links, so a story copied
+verbatim many times costs one comparison, not one per copy. The job's sources are staged row files
 (`DedupStagedRows`, rows addressed by file and position); `DedupSyndicated`
 takes article dicts themselves, for callers that hold a collection of rows.
 Both end in one update per row: the four cluster columns to set, or in mode
@@ -45,7 +48,7 @@ from transforms.dedup.boilerplate import BoilerplateLines, without_lines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
 from transforms.dedup.components import ConnectedComponents
-from transforms.dedup.fingerprint import MIN_ESTIMATED_JACCARD, fingerprint
+from transforms.dedup.fingerprint import MIN_ESTIMATED_JACCARD, exact_key, fingerprint
 from transforms.dedup.representative_check import CheckAgainstRepresentative
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
 from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
@@ -118,26 +121,52 @@ def rows_in_file(path: str) -> Iterator[tuple[tuple[str, int], dict]]:
         yield (path, position), row
 
 
-class _Fingerprint(beam.DoFn):
-    """Source -> for each of its rows: keys for exact and near matching, shingles and rank."""
+class _ExactKeys(beam.DoFn):
+    """Source -> for each of its rows: its rank and where it lives, and its body hash for exact matching."""
 
     def __init__(self, rows_of, agency_hosts: Mapping[str, tuple[str, ...]]):
         self._rows_of = rows_of
         self._agency_hosts = dict(agency_hosts)
-        self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
-        self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
 
-    def process(self, source, boilerplate_by_host):
+    def process(self, source):
         for locator, row in self._rows_of(source):
             node = node_id(row)
+            yield beam.pvalue.TaggedOutput(_RANKS, (node, (canonical_rank(row, self._agency_hosts), locator)))
+            key = exact_key(row.get("text") or "")
+            if key:
+                yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + key, (node, None)))
+
+
+def twin_of_smaller(pair: tuple[str, str]) -> tuple[str, None]:
+    """The larger end of an exact pair: a copy whose body a smaller node of its exact group also has."""
+    return max(pair), None
+
+
+class _NearKeys(beam.DoFn):
+    """Source -> for each row that speaks for its exact group: LSH bands, URL key and shingle sets.
+
+    An exact copy of a smaller node (`twins`) is left out: its group's smallest
+    node finds their near copies for all of them, and the exact links bring the
+    copies along. A story copied verbatim a hundred times is compared once.
+    """
+
+    def __init__(self, rows_of):
+        self._rows_of = rows_of
+        self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
+        self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
+        self._twins = Metrics.counter(_NAMESPACE, "compared_through_exact_copy")
+
+    def process(self, source, boilerplate_by_host, twins):
+        for _, row in self._rows_of(source):
+            node = node_id(row)
+            if node in twins:
+                self._twins.inc()
+                continue
             text = row.get("text") or ""
             compared = without_lines(text, boilerplate_by_host.get(row.get("host"), frozenset()))
             if compared != text:
                 self._trimmed.inc()
             found = fingerprint(text, compared)
-            yield beam.pvalue.TaggedOutput(_RANKS, (node, (canonical_rank(row, self._agency_hosts), locator)))
-            if found.body_hash:
-                yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + found.body_hash, (node, None)))
             if found.shingled is None:
                 # Too short to compare: only an identical body links it. A shared URL alone
                 # never does, since sites declare one URL for many articles.
@@ -196,7 +225,7 @@ class ClusterCopies(beam.PTransform):
     The update is {"set": dup_cluster_id, dup_cluster_size, is_canonical,
     dup_kind} or, in mode "drop" for a copy that is not canonical, {"reject":
     stage "dedup", reason "duplicate", detail: the canonical doc_id}.
-    `rows_of` runs inside two steps, so sources are read twice and rows never travel.
+    `rows_of` runs inside three steps, so sources are read three times and rows never travel.
     """
 
     def __init__(self, rows_of, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
@@ -210,24 +239,27 @@ class ClusterCopies(beam.PTransform):
         self._max_group = max_group
 
     def expand(self, sources):
-        boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(self._rows_of)
-        prints = sources | "Fingerprint" >> beam.ParDo(
-            _Fingerprint(self._rows_of, self._agency_hosts), beam.pvalue.AsDict(boilerplate)).with_outputs(
-                _EXACT, _BANDS, _FEATURES, _RANKS)
-        exact_pairs = prints[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
+        keys = sources | "ExactKeys" >> beam.ParDo(_ExactKeys(self._rows_of, self._agency_hosts)).with_outputs(
+            _EXACT, _RANKS)
+        exact_pairs = keys[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
             "exact", heads=1, max_group=self._max_group)
+        exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
+        twins = exact_pairs | "CopiesOfSmaller" >> beam.Map(twin_of_smaller) | "OncePerCopy" >> beam.Distinct()
+        boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(self._rows_of)
+        prints = sources | "NearKeys" >> beam.ParDo(
+            _NearKeys(self._rows_of), beam.pvalue.AsDict(boilerplate), beam.pvalue.AsDict(twins)).with_outputs(
+                _BANDS, _FEATURES)
         candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
             "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
-        exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
-        # The verification hands on the texts of the nodes on candidate pairs and of exact twins:
-        # every clustered node is one of them, so the second look needs no other text.
+        # The verification hands on the texts of the nodes on candidate pairs and of exact copies:
+        # every clustered node with a text is one of them, so the second look needs no other text.
         near = ({"pairs": candidates, "features": prints[_FEATURES], "keep": exact_nodes}
                 | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
         links = (exact_pairs, near["links"]) | "AllLinks" >> beam.Flatten()
         first_labels = links | "Cluster" >> ConnectedComponents()
         labels = ({"links": links, "labels": first_labels, "features": near["texts"]}
                   | "CheckAgainstRepresentative" >> CheckAgainstRepresentative(self._max_group))
-        routed = ({"rank": prints[_RANKS], "label": labels, "exact": exact_nodes}
+        routed = ({"rank": keys[_RANKS], "label": labels, "exact": exact_nodes}
                   | "JoinClusterFacts" >> beam.CoGroupByKey()
                   | "RouteNodes" >> beam.FlatMap(route_node, self._mode).with_outputs("unique", main="clustered"))
         clustered = (routed.clustered
