@@ -19,6 +19,12 @@ costs, and the CPU seconds per page of that run. With --guard-overhead it
 prints the guard's effect on throughput (target: costs at most 10 %).
 
     .venv/bin/python -m benchmarks.throughput [--repeat 10] [--guard-overhead]
+
+With --peer datatrove it instead runs the job and datatrove side by side, each
+as a process of its own on the same WARC files, interleaved
+(benchmarks/peer_compare.py; flags after --peer go to it):
+
+    .venv/bin/python -m benchmarks.throughput --peer datatrove [--pages 905] [--runs 3]
 """
 from __future__ import annotations
 
@@ -81,7 +87,25 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def peer_flags(argv: list[str]) -> list[str] | None:
+    """The flags for the peer comparison when `argv` asks for one (``--peer datatrove``), else None."""
+    for index, flag in enumerate(argv):
+        if flag == "--":
+            return None
+        if flag == "--peer=datatrove":
+            return argv[:index] + argv[index + 1:]
+        if flag == "--peer" and argv[index + 1:index + 2] == ["datatrove"]:
+            return argv[:index] + argv[index + 2:]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    rest = peer_flags(argv)
+    if rest is not None:
+        from benchmarks import peer_compare
+
+        return peer_compare.main(rest)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--repeat", type=int, default=10,
@@ -89,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                              "graph cost of a few seconds that small runs do not amortize")
     parser.add_argument("--guard-overhead", action="store_true",
                         help="also print the guard's effect on throughput (guarded vs in-process run)")
+    parser.add_argument("--peer", choices=("datatrove",),
+                        help="compare with a peer instead (see above)")
     parser.add_argument("extra", nargs="*", help="extra pipeline flags, after --")
     args = parser.parse_args(argv)
     if not args.root.exists():

@@ -8,7 +8,7 @@ from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 import schemas
-from transforms.dedup.syndicated import DedupSyndicated, cluster_annotations, doc_id_of, node_id
+from transforms.dedup.syndicated import DedupSyndicated, cluster_annotations, doc_id_of, node_id, twin_of_smaller
 
 FERRY = [
     "Ferry service between Port Ellery and the outer islands resumed on Tuesday morning, three days after "
@@ -126,6 +126,28 @@ def test_exact_body_copies_on_other_sites():
             article("c3", FERRY_REACTION, host="times.example")]
     check(rows, [annotated(rows[0], "a1", 2, True, "exact"), annotated(rows[1], "a1", 2, False, "exact"),
                  annotated(rows[2], "c3", 1, True, "unique")])
+
+
+def test_twin_of_smaller_is_the_larger_end_of_an_exact_pair():
+    assert twin_of_smaller(("b", "a")) == ("b", None)
+    assert twin_of_smaller(("a", "c")) == ("c", None)
+
+
+def test_verbatim_copies_are_compared_once_and_follow_their_group():
+    """Four verbatim copies and a truncated one: near keys only for the smallest verbatim copy."""
+    from apache_beam.metrics.metric import MetricsFilter
+
+    rows = [article(f"c{i}", FERRY, host=f"site{i}.example") for i in range(4)]
+    rows.append(article("d9", FERRY[:-1], host="late.example"))
+    rows.append(article("e5", FERRY_REACTION, host="times.example"))
+    pipeline, articles, _ = run_dedup(rows)
+    assert_that(articles, equal_to([annotated(r, "c0", 5, r["doc_id"] == "c0", "exact") for r in rows[:4]]
+                                   + [annotated(rows[4], "c0", 5, False, "near"),
+                                      annotated(rows[5], "e5", 1, True, "unique")]))
+    result = pipeline.run()
+    result.wait_until_finish()
+    skipped = result.metrics().query(MetricsFilter().with_name("compared_through_exact_copy"))["counters"]
+    assert sum(c.committed for c in skipped) == 3
 
 
 def test_same_url_with_a_rewritten_text_is_another_version_not_a_copy():
