@@ -24,15 +24,15 @@ def test_subgroup_of_is_a_fixed_hash_per_purpose():
 
 def test_star_pairs_link_members_to_the_smallest_heads_in_id_order():
     members = [("d", None), ("b", None), ("a", None), ("c", None)]
-    assert list(star_pairs(members, 1, None)) == [("b", "a"), ("c", "a"), ("d", "a")]
-    assert list(star_pairs(members, 2, None)) == [("b", "a"), ("c", "a"), ("c", "b"), ("d", "a"), ("d", "b")]
-    assert list(star_pairs([("a", None)], 2, None)) == []
-    assert list(star_pairs([("a", None), ("a", None)], 1, None)) == []
+    assert list(star_pairs(members, 1, False)) == [("b", "a"), ("c", "a"), ("d", "a")]
+    assert list(star_pairs(members, 2, False)) == [("b", "a"), ("c", "a"), ("c", "b"), ("d", "a"), ("d", "b")]
+    assert list(star_pairs([("a", None)], 2, False)) == []
+    assert list(star_pairs([("a", None), ("a", None)], 1, False)) == []
 
 
 def test_star_pairs_screen_by_sketch():
     members = [("a", OTHER), ("b", SAME), ("c", SAME)]
-    assert list(star_pairs(members, 2, 0.5)) == [("c", "b")]
+    assert list(star_pairs(members, 2, True)) == [("c", "b")]
 
 
 def test_deal_to_subgroup_splits_only_hot_buckets():

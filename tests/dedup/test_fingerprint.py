@@ -71,7 +71,29 @@ def test_band_keys_are_band_number_then_little_endian_rows():
 
 
 def test_sketch_keeps_low_bytes():
-    assert tf.sketch(np.array([0x1FF, 0x2AA, 0x10], dtype=np.uint32)) == b"\xff\xaa\x10"
+    assert tf.sketch(np.array([0x1FF, 0x2AA, 0x10], dtype=np.uint32)) == b"\xff\xaa\x10\x00\x00\x00\x00"
+    assert tf.sketch(np.array([0x1FF], dtype=np.uint32), 300) == b"\xff\x2c\x01\x00\x00"
+    assert tf.sketch_size(bytes(64) + (300).to_bytes(4, "little")) == 300
+
+
+def test_jaccard_floor_is_what_copies_of_two_sizes_must_share():
+    assert tf.jaccard_floor(100, 100) == 70 / 130
+    assert tf.jaccard_floor(100, 400) == 70 / 430
+    assert tf.jaccard_floor(100, 1000) == tf.MIN_JACCARD
+    assert tf.jaccard_floor(0, 50) == tf.MIN_JACCARD
+
+
+def test_could_be_copies_screens_by_the_floor_of_the_two_sizes():
+    def sketch_of(agreeing: int, size: int) -> bytes:
+        return bytes(range(agreeing)) + bytes(range(100, 164 - agreeing)) + size.to_bytes(4, "little")
+
+    same = bytes(range(64)) + (500).to_bytes(4, "little")
+    # Two texts of one size: floor 0.538, 3 standard errors (0.187) below it is 0.351.
+    assert tf.could_be_copies(same, sketch_of(23, 500))          # estimate 0.357
+    assert not tf.could_be_copies(same, sketch_of(22, 500))      # estimate 0.341
+    # A short text inside a long one needs only the 0.05 floor.
+    assert tf.could_be_copies(same, sketch_of(4, 5000))          # estimate 0.059
+    assert not tf.could_be_copies(same, sketch_of(3, 5000))      # estimate 0.043
 
 
 def test_estimated_jaccard_corrects_chance_agreement():
@@ -145,7 +167,7 @@ def test_fingerprint_of_long_text():
     assert found.shingled.shingles.size == 116
     assert found.shingled.lead.size == 30
     assert len(found.band_keys) == 16
-    assert len(found.sketch) == 64
+    assert len(found.sketch) == 68 and tf.sketch_size(found.sketch) == 116
     assert tf.Shingled.from_bytes(found.shingled.to_bytes()).shingles.tolist() == found.shingled.shingles.tolist()
 
 

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from transforms.dedup.fingerprint import estimated_jaccard
+from transforms.dedup.fingerprint import could_be_copies
 
 DEFAULT_MAX_GROUP = 1000
 _SUBGROUP_HEADS = "subgroup_heads"
@@ -49,18 +49,18 @@ def subgroup_of(node: str, subgroups: int, purpose: bytes = b"bucket") -> int:
     return int.from_bytes(digest, "little") % subgroups
 
 
-def star_pairs(members: Iterable[Member], heads: int, min_estimated_jaccard: float | None) -> Iterator[tuple[str, str]]:
+def star_pairs(members: Iterable[Member], heads: int, screened: bool) -> Iterator[tuple[str, str]]:
     """(member, head) pairs linking every member to the bucket's `heads` smallest members.
 
     Members are ordered by id, so the pairs do not depend on arrival order.
-    With `min_estimated_jaccard` set, a pair is kept only when the members'
-    sketches suggest they could be copies; None keeps every pair (exact keys).
+    When `screened`, a pair is kept only when the members' sketches say they
+    could be copies (`fingerprint.could_be_copies`); exact keys keep every pair.
     """
     ordered = sorted(dict(members).items())
     for index in range(1, len(ordered)):
         node, node_sketch = ordered[index]
         for head, head_sketch in ordered[:min(index, heads)]:
-            if min_estimated_jaccard is None or estimated_jaccard(node_sketch, head_sketch) >= min_estimated_jaccard:
+            if not screened or could_be_copies(node_sketch, head_sketch):
                 yield node, head
 
 
@@ -79,24 +79,24 @@ def deal_to_subgroup(entry: tuple[object, Member], hot: dict[object, int], max_g
 class _LinkSubgroups(beam.DoFn):
     """Links one bucket or sub-bucket; a sub-bucket also sends its smallest member on to the second level."""
 
-    def __init__(self, heads: int, min_estimated_jaccard: float | None, label: str):
+    def __init__(self, heads: int, screened: bool, label: str):
         self._heads = heads
-        self._min_estimated = min_estimated_jaccard
+        self._screened = screened
         self._group_size = Metrics.distribution("LinkBucketMembers", f"group_size:{label}:buckets")
 
     def process(self, element):
         (bucket, subgroup), members = element
         members = dict(members)
         self._group_size.update(len(members))
-        yield from star_pairs(members.items(), self._heads, self._min_estimated)
+        yield from star_pairs(members.items(), self._heads, self._screened)
         if subgroup != WHOLE:
             yield beam.pvalue.TaggedOutput(_SUBGROUP_HEADS, (bucket, min(members.items())))
 
 
 class _LinkSubgroupHeads(beam.DoFn):
-    def __init__(self, heads: int, min_estimated_jaccard: float | None, label: str):
+    def __init__(self, heads: int, screened: bool, label: str):
         self._heads = heads
-        self._min_estimated = min_estimated_jaccard
+        self._screened = screened
         self._group_size = Metrics.distribution("LinkBucketMembers", f"group_size:{label}:split_bucket_heads")
         self._split = Metrics.counter("LinkBucketMembers", f"split_buckets:{label}")
 
@@ -105,7 +105,7 @@ class _LinkSubgroupHeads(beam.DoFn):
         heads = list(heads)
         self._split.inc()
         self._group_size.update(len(heads))
-        yield from star_pairs(heads, self._heads, self._min_estimated)
+        yield from star_pairs(heads, self._heads, self._screened)
 
 
 class LinkBucketMembers(beam.PTransform):
@@ -120,12 +120,12 @@ class LinkBucketMembers(beam.PTransform):
     bucket (see the module docstring for the bound on the second level).
     """
 
-    def __init__(self, label: str, heads: int = 1, min_estimated_jaccard: float | None = None,
+    def __init__(self, label: str, heads: int = 1, screened: bool = False,
                  max_group: int = DEFAULT_MAX_GROUP):
         super().__init__()
         self._label = label
         self._heads = heads
-        self._min_estimated = min_estimated_jaccard
+        self._screened = screened
         self._max_group = max_group
 
     def expand(self, entries):
@@ -136,10 +136,10 @@ class LinkBucketMembers(beam.PTransform):
                   | "DealHotBuckets" >> beam.Map(deal_to_subgroup, beam.pvalue.AsDict(hot), self._max_group)
                   | "GroupBuckets" >> beam.GroupByKey()
                   | "LinkWithinBuckets" >> beam.ParDo(
-                      _LinkSubgroups(self._heads, self._min_estimated, self._label)).with_outputs(
+                      _LinkSubgroups(self._heads, self._screened, self._label)).with_outputs(
                           _SUBGROUP_HEADS, main="pairs"))
         across = (linked[_SUBGROUP_HEADS]
                   | "GroupSubgroupHeads" >> beam.GroupByKey()
                   | "LinkSubgroupHeads" >> beam.ParDo(
-                      _LinkSubgroupHeads(self._heads, self._min_estimated, self._label)))
+                      _LinkSubgroupHeads(self._heads, self._screened, self._label)))
         return (linked.pairs, across) | "MergePairs" >> beam.Flatten()

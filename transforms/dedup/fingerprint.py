@@ -17,7 +17,8 @@ Parameter choices, for syndicated news (checked on benchmarks/dedup_quality.py):
   near 1. One-row bands put the LSH threshold low: a pair becomes a candidate
   with probability 1 - (1 - J)^16, 0.93 at J = 0.15 and 0.99 at J = 0.25.
   The price is noisy buckets: the low byte of all 64 values (a b-bit MinHash
-  sketch) screens candidates cheaply (`estimated_jaccard`), and bucket linking
+  sketch, with the shingle count) screens candidates cheaply (`could_be_copies`: the
+  estimate against what copies of those two sizes must share), and bucket linking
   caps each bucket's work (bucket_links.py).
 * A candidate becomes a link only after `verify_pair` on the exact shingle
   sets:
@@ -48,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 import unicodedata
 from typing import NamedTuple
@@ -73,6 +75,7 @@ MIN_NUMBERS_SHARED = 0.5
 # almost none above J = 0.2. (Bucket mates also share the band's value, which
 # only makes the screen more lenient.)
 MIN_ESTIMATED_JACCARD = 0.05
+SCREEN_SIGMAS = 3.0
 
 # Han and kana are written without spaces: each character is its own token.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -153,17 +156,47 @@ def band_keys(signature: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> li
     return [bytes([band]) + little[band * rows:(band + 1) * rows].tobytes() for band in range(bands)]
 
 
-def sketch(signature: np.ndarray) -> bytes:
-    """The low byte of every MinHash value (a b-bit MinHash sketch with b = 8)."""
-    return (signature & 0xFF).astype(np.uint8).tobytes()
+def sketch(signature: np.ndarray, size: int = 0) -> bytes:
+    """The low byte of every MinHash value (a b-bit MinHash sketch with b = 8), then the shingle count
+    (uint32, little-endian), which tells the screen how much two texts must share to be copies."""
+    return (signature & 0xFF).astype(np.uint8).tobytes() + int(size).to_bytes(4, "little")
+
+
+def sketch_size(sketch_bytes: bytes) -> int:
+    return int.from_bytes(sketch_bytes[NUM_PERM:NUM_PERM + 4], "little")
 
 
 def estimated_jaccard(sketch_a: bytes, sketch_b: bytes) -> float:
     """Jaccard estimate from two sketches; low bytes also agree by chance 1 time in 256, which is corrected."""
-    a = np.frombuffer(sketch_a, dtype=np.uint8)
-    b = np.frombuffer(sketch_b, dtype=np.uint8)
+    a = np.frombuffer(sketch_a[:NUM_PERM], dtype=np.uint8)
+    b = np.frombuffer(sketch_b[:NUM_PERM], dtype=np.uint8)
     agree = float(np.count_nonzero(a == b)) / len(a)
     return max(0.0, (agree - 1 / 256) / (1 - 1 / 256))
+
+
+def jaccard_floor(size_a: int, size_b: int) -> float:
+    """The lowest Jaccard two shingle sets of these sizes can have and still pass `verify_pair`:
+    sharing MIN_CONTAINMENT of the smaller set (and at least MIN_JACCARD). Two texts of one size
+    need about 0.54; a short copy inside a long story needs little more than MIN_JACCARD."""
+    small = min(size_a, size_b)
+    if small <= 0:
+        return MIN_JACCARD
+    shared = MIN_CONTAINMENT * small
+    return max(MIN_JACCARD, shared / (size_a + size_b - shared))
+
+
+def could_be_copies(sketch_a: bytes, sketch_b: bytes) -> bool:
+    """The sketch screen: False when the estimate is far below what copies of these sizes must share.
+
+    The estimate's standard error with NUM_PERM values is sqrt(J(1 - J) / NUM_PERM);
+    a pair is dropped only SCREEN_SIGMAS of it below the floor (and below
+    MIN_ESTIMATED_JACCARD), so about one true copy in a thousand is lost, while
+    related stories of one size (same topic, rewritten; J near 0.3) mostly
+    never reach the exact check, whose texts are the largest thing dedup moves.
+    """
+    floor = jaccard_floor(sketch_size(sketch_a), sketch_size(sketch_b))
+    margin = SCREEN_SIGMAS * math.sqrt(floor * (1 - floor) / NUM_PERM)
+    return estimated_jaccard(sketch_a, sketch_b) >= max(MIN_ESTIMATED_JACCARD, floor - margin)
 
 
 class Overlap(NamedTuple):
@@ -273,5 +306,5 @@ def fingerprint(text: str, compared: str | None = None) -> Fingerprint:
         return Fingerprint(digest, None, b"", [])
     lead = shingle_hashes(words[:LEAD_SHINGLES + SHINGLE_WORDS - 1])
     signature = minhash_signature(shingles)
-    return Fingerprint(digest, Shingled(shingles, lead, number_hashes(compared)), sketch(signature),
+    return Fingerprint(digest, Shingled(shingles, lead, number_hashes(compared)), sketch(signature, shingles.size),
                        band_keys(signature))

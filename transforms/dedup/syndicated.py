@@ -48,7 +48,7 @@ from transforms.dedup.boilerplate import BoilerplateLines, without_lines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
 from transforms.dedup.components import ConnectedComponents
-from transforms.dedup.fingerprint import MIN_ESTIMATED_JACCARD, exact_key, fingerprint
+from transforms.dedup.fingerprint import exact_key, fingerprint
 from transforms.dedup.representative_check import CheckAgainstRepresentative
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
 from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
@@ -250,7 +250,7 @@ class ClusterCopies(beam.PTransform):
             _NearKeys(self._rows_of), beam.pvalue.AsDict(boilerplate), beam.pvalue.AsDict(twins)).with_outputs(
                 _BANDS, _FEATURES)
         candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
-            "near", heads=NEAR_HEADS, min_estimated_jaccard=MIN_ESTIMATED_JACCARD, max_group=self._max_group)
+            "near", heads=NEAR_HEADS, screened=True, max_group=self._max_group)
         # The verification hands on the texts of the nodes on candidate pairs and of exact copies:
         # every clustered node with a text is one of them, so the second look needs no other text.
         near = ({"pairs": candidates, "features": prints[_FEATURES], "keep": exact_nodes}

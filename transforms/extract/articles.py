@@ -18,6 +18,7 @@ from schemas import empty_article, reject_row
 from transforms.common import progress
 from transforms.common.raw_page import RawPage
 from transforms.extract.decoding import decode_page
+from transforms.extract.headline import choose_headline, read_candidates
 from transforms.extract.guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, GuardedWorker
 from transforms.extract.text_rendering import extract_text_rendering
 from transforms.newsroom.urls import canonical_url, host_of
@@ -80,12 +81,20 @@ def drop_repeated_title(text: str, title: str | None) -> str:
 def extract_html_fields(html: str, url: str | None) -> dict | None:
     """trafilatura's view of an HTML page: text and metadata, or None."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
+    # Parsed once: the headline candidates are read from the tree trafilatura then extracts from
+    # (it works on its own copy), with trafilatura's own parser and settings.
+    tree = load_html(html)
+    if tree is None:
+        return None
+    candidates = read_candidates(tree)
+    document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     if document is None or not (document.text or "").strip():
         return None
-    text = drop_repeated_title(document.text.strip(), document.title)
-    return {"text": text, "title": _clean(document.title), "author": _clean(document.author),
+    title = choose_headline(candidates, host_of(url) or host_of(document.url), document.title)
+    text = drop_repeated_title(document.text.strip(), title)
+    return {"text": text, "title": title, "author": _clean(document.author),
             "sitename": _clean(document.sitename), "published_at": _iso_date(document.date),
             "declared_url": _clean(document.url)}
 
