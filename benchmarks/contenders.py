@@ -15,6 +15,7 @@ and benchmarks/peer_compare.py; nothing to run on its own.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
@@ -34,27 +35,41 @@ def job_command(warc_dir: Path, out: Path, workers: int, extra: list[str]) -> li
             "--overwrite", *flags, *extra]
 
 
+@contextlib.contextmanager
+def _workdir(keep: Path | None, prefix: str):
+    """`keep` (created if needed and left in place), else a temporary folder removed afterwards."""
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        yield Path(keep)
+        return
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield workdir
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _with_log_tail(result: dict, log: Path) -> dict:
+    """A failed run also carries the last lines of its log."""
+    if result["returncode"] != 0:
+        result["log_tail"] = log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
+    return result
+
+
 def run_job(warc_dir: Path, workers: int, extra: list[str] = (), keep: Path | None = None) -> dict:
     """Runs the corpus job on `warc_dir`. With `keep`, output and log stay in that folder.
 
     Also returns returncode, the run summary (None if the job wrote none), and
     the log's last lines when the job failed.
     """
-    workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-job-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    try:
+    with _workdir(keep, "bench-job-") as workdir:
         out, log = workdir / "out", workdir / "job.log"
         result = run_measured(job_command(warc_dir, out, workers, list(extra)), log=log, cwd=REPO)
         summary_path = out / "run_summary.json"
         summary = json.loads(summary_path.read_text(encoding="utf-8")) if summary_path.exists() else None
         result["summary"] = summary
         result["documents"] = summary["articles"] if summary else None
-        if result["returncode"] != 0:
-            result["log_tail"] = log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
-        return result
-    finally:
-        if not keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+        return _with_log_tail(result, log)
 
 
 def run_peer(warc_dir: Path, workers: int, venv: Path | None = None, keep: Path | None = None) -> dict:
@@ -62,15 +77,9 @@ def run_peer(warc_dir: Path, workers: int, venv: Path | None = None, keep: Path 
     from benchmarks import peer_datatrove
 
     python = peer_datatrove.ensure_venv(venv or peer_datatrove.DEFAULT_VENV)
-    workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-peer-"))
-    try:
+    with _workdir(keep, "bench-peer-") as workdir:
         command = peer_datatrove.peer_command(python, Path(warc_dir), workdir, workers)
         log = workdir / "peer.log"
         result = run_measured(command, log=log, cwd=workdir)
         result["documents"] = peer_datatrove.documents_written(workdir)
-        if result["returncode"] != 0:
-            result["log_tail"] = log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
-        return result
-    finally:
-        if not keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+        return _with_log_tail(result, log)

@@ -40,7 +40,9 @@ ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("source_format", pa.string(), "Container format: `warc`, `arc`, `jsonl`, `html` or `text`.", False),
     Column("fetched_at", pa.timestamp("us", tz="UTC"), "Capture time from the dump (WARC-Date, ARC date, JSONL `fetched_at`)."),
     Column("title", pa.string(), "Headline."),
-    Column("author", pa.string(), "Byline as found by extraction."),
+    Column("author", pa.string(), "The names of `authors` joined with `; `."),
+    Column("authors", pa.list_(pa.string()), "Authors as the byline prints them, in page order: label words (`By`, `Von`, `Текст:`), roles, credentials, affiliations and dates removed, case kept."),
+    Column("byline", pa.string(), "The byline `authors` were read from, as printed (`By LISA MASCARO and ERIC TUCKER Associated Press`), else the page's author metadata."),
     Column("sitename", pa.string(), "Publisher name as found by extraction."),
     Column("published_at", pa.date32(), "Publication date found by extraction."),
     Column("language_score", pa.float64(), "langdetect probability of `language`, rounded to 4 digits; 0 when `und`."),
@@ -99,7 +101,7 @@ def reject_schema() -> pa.Schema:
 def empty_article() -> dict[str, Any]:
     """A record with every article and partition column present, all unset."""
     record: dict[str, Any] = {c.name: None for c in ARTICLE_COLUMNS + PARTITION_COLUMNS}
-    record.update(wire_carriers=[], wire_agencies=[], wire_evidence=[])
+    record.update(authors=[], wire_carriers=[], wire_agencies=[], wire_evidence=[])
     return record
 
 

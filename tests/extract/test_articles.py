@@ -47,6 +47,8 @@ def test_html_article_fields():
     record = extract_page(_page(FULL_PAGE, fetched_at=datetime.datetime(2024, 6, 13, tzinfo=UTC)))
     assert record["title"] == "Night buses extended across the valley"
     assert record["author"] == "Ines Marlow"
+    assert record["authors"] == ["Ines Marlow"]
+    assert record["byline"] == "Ines Marlow"     # no printed byline: the author metadata
     assert record["sitename"] == "Valley Herald"
     assert record["published_at"] == datetime.date(2024, 6, 12)
     assert record["canonical_url"] == "https://www.valleyherald.example/transport/night-buses"
@@ -102,3 +104,18 @@ def test_extraction_makes_no_network_requests(monkeypatch):
         "<article>", '<article><img src="https://img.example/p.jpg"><iframe src="https://v.example/e"></iframe>')
     record = extract_page(_page(page))
     assert record["title"] == "Night buses extended across the valley"
+
+
+def test_a_stray_nul_byte_does_not_cost_the_page():
+    body = FULL_PAGE.replace("four more routes", "four more\x00 routes").encode("utf-8")
+    record = extract_page(_page(body))
+    assert record["title"] == "Night buses extended across the valley"
+    assert record["text"].startswith("The regional transport authority will run night buses on four more routes")
+
+
+def test_a_page_nested_deeper_than_the_parser_goes_keeps_its_article():
+    head, _, rest = FULL_PAGE.partition("<article>")
+    deep = head + "<div class='wrap'>" * 100_000 + "<article>" + rest.replace("</article>", "</article>" + "</div>" * 100_000)
+    record = extract_page(_page(deep))
+    assert record["title"] == "Night buses extended across the valley"
+    assert record["text"] == extract_page(_page(FULL_PAGE))["text"]

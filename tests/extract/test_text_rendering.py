@@ -110,6 +110,7 @@ def test_seed_page(seed_text):
     article = extract_text_rendering(seed_text)
     assert article.title == "Headed to disaster? US, Russia harden stances in talks"
     assert article.author == "The Political Observer Staff"
+    assert article.byline == "The Political Observer StaffBy The Political Observer StaffJanuary 17, 2022Updated:July 12, 2025"
     assert article.published == datetime.date(2022, 1, 17)
     assert article.text.startswith("Washington, Jan 16 (AP)\u00a0The failure of last week’s high-stakes")
     assert article.text.endswith("And it’s only going to get worse.\nSource: PTI")

@@ -130,6 +130,8 @@ def test_seed_page_comes_out_right(tmp_path):
     row = dict(zip(result.columns, rows[0]))
     assert row["title"] == "Headed to disaster? US, Russia harden stances in talks"
     assert row["author"] == "The Political Observer Staff"
+    assert row["authors"] == ["The Political Observer Staff"]
+    assert row["byline"] == "The Political Observer StaffBy The Political Observer StaffJanuary 17, 2022Updated:July 12, 2025"
     assert row["published_at"] == datetime.date(2022, 1, 17)
     assert (row["language"], row["year"], row["month"]) == ("en", "2022", "01")
     # dateline out of the body, into its columns

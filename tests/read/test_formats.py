@@ -26,6 +26,10 @@ def test_bytes_win_over_the_name():
 
 def test_looks_binary():
     assert looks_binary(b"%PDF-1.7")
-    assert looks_binary(b"abc\x00def")
+    assert not looks_binary(b"<p>one stray NUL\x00 in a page</p>")
+    assert looks_binary(b"\x00" * 11 + b"a" * 89)         # 11 % control bytes
+    assert not looks_binary(b"\x00" * 10 + b"a" * 90)     # 10 %: still text
+    assert not looks_binary(b"\t\n\r\x0c\x1b" * 30)         # whitespace and escape are text
+    assert not looks_binary(b"")
     assert not looks_binary(b"\xff\xfe<\x00h\x00")  # UTF-16 text
     assert not looks_binary("Grüße".encode())

@@ -57,6 +57,25 @@ def test_a_file_without_records_is_one_reject_not_a_slice(tmp_path):
     assert [r["reason"] for r in plan_file(str(tmp_path / "d.bin"))] == ["unsupported_format"]
 
 
+def test_a_gzip_bomb_is_too_large_and_a_small_binary_gzip_an_unsupported_format(tmp_path):
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"\x00" * 3_000_000, compresslevel=9))
+    small = tmp_path / "zeros.html.gz"
+    small.write_bytes(gzip.compress(b"\x00" * 1000))
+    assert [(r["reason"], r["detail"]) for r in plan_file(str(bomb), max_record_bytes=2_000_000)] == [
+        ("too_large", "decompresses to over 2000000 bytes")]
+    assert [(r["reason"], r["detail"]) for r in plan_file(str(small), max_record_bytes=2_000_000)] == [
+        ("unsupported_format", "binary content")]
+
+
+def test_a_page_with_a_stray_nul_is_planned_and_read(tmp_path):
+    page = tmp_path / "nul.html"
+    page.write_bytes(b"<html><body><p>Text with one\x00 NUL byte.</p></body></html>")
+    plan = list(plan_file(str(page)))
+    assert plan == [Slice(str(page), "html", 0, 0, None)]
+    assert [p.body for p in read_slice(plan[0])] == [page.read_bytes()]
+
+
 @pytest.mark.parametrize("every", [1, 2, 3, 7])
 def test_slices_read_exactly_what_the_whole_file_holds_on_real_containers(every):
     """Every real edge case (damaged, truncated, whole-file gzip, ARC) reads the same in slices as whole."""

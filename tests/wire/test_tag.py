@@ -176,3 +176,11 @@ def test_transform_tags_every_record_and_counts():
     result = p.run()
     result.wait_until_finish()
     assert counters_in(result, "TagWireSources") == {"wire": 1, "not_wire": 1}
+
+
+def test_the_printed_byline_names_the_agency_the_authors_column_leaves_out():
+    record = {**empty_article(), "text": BODY, "author": "ERIC TUCKER", "authors": ["ERIC TUCKER"],
+              "byline": "By ERIC TUCKER Associated Press"}
+    out = tag_record(record)
+    assert (out["wire_origin"], out["wire_evidence"]) == (
+        "AP", [{"agency": "AP", "signal": "metadata_author", "text": "By ERIC TUCKER Associated Press"}])

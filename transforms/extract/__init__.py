@@ -1,10 +1,14 @@
 """Stage 2, ExtractArticles: raw pages in, article rows out.
 
 In:  RawPage records from the read stage.
-Out: article dicts (schemas/corpus.py) with title, author, date, site and body
-     text, and reject rows (stage "extract") for pages with no usable article.
+Out: article dicts (schemas/corpus.py) with headline, authors and byline, date,
+     site and body text, and reject rows (stage "extract") for pages with no usable article.
 
 - articles.py        the composite and the fields taken from trafilatura
+- headline.py        the headline as printed: the article's <h1>, else a meta title without site name
+- byline.py          the authors as the byline prints them, confirmed by the author metadata
+- tables.py          layout tables unwrapped before extraction; data dumps are no article
+- depth.py           pages nested deeper than the parser goes, flattened so that the article survives
 - decoding.py        page bytes to text: HTTP charset, byte-order mark, <meta>, detection
 - charset_guess.py   choosing among Latin single-byte encodings when nothing is declared
 - text_rendering.py  the extractor for plain-text renderings of pages

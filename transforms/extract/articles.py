@@ -17,8 +17,11 @@ from apache_beam.utils.windowed_value import WindowedValue
 from schemas import empty_article, reject_row
 from transforms.common import progress
 from transforms.common.raw_page import RawPage
+from transforms.extract.byline import choose_authors, names_in, read_byline
 from transforms.extract.decoding import decode_page
+from transforms.extract.depth import parse_page
 from transforms.extract.headline import choose_headline, read_candidates
+from transforms.extract.tables import trim_data_dump, unwrap_layout_tables
 from transforms.extract.guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, GuardedWorker
 from transforms.extract.text_rendering import extract_text_rendering
 from transforms.newsroom.urls import canonical_url, host_of
@@ -81,20 +84,25 @@ def drop_repeated_title(text: str, title: str | None) -> str:
 def extract_html_fields(html: str, url: str | None) -> dict | None:
     """trafilatura's view of an HTML page: text and metadata, or None."""
     import trafilatura
-    from trafilatura.utils import load_html
 
     # Parsed once: the headline candidates are read from the tree trafilatura then extracts from
     # (it works on its own copy), with trafilatura's own parser and settings.
-    tree = load_html(html)
+    tree = parse_page(html)
     if tree is None:
         return None
     candidates = read_candidates(tree)
+    evidence = read_byline(tree, candidates.site_names)
+    unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     if document is None or not (document.text or "").strip():
         return None
-    title = choose_headline(candidates, host_of(url) or host_of(document.url), document.title)
+    host = host_of(url) or host_of(document.url)
+    title = choose_headline(candidates, host, document.title)
+    # Our own byline reading, not trafilatura's author: that one re-cases names, drops their
+    # punctuation and keeps roles and affiliations (measured in benchmarks/extraction_quality.py).
+    byline = choose_authors(evidence, host)
     text = drop_repeated_title(document.text.strip(), title)
-    return {"text": text, "title": title, "author": _clean(document.author),
+    return {"text": text, "title": title, "authors": list(byline.authors), "byline": byline.text,
             "sitename": _clean(document.sitename), "published_at": _iso_date(document.date),
             "declared_url": _clean(document.url)}
 
@@ -103,14 +111,15 @@ def extract_text_fields(text: str) -> dict | None:
     article = extract_text_rendering(text)
     if article is None:
         return None
-    return {"text": article.text, "title": article.title, "author": article.author,
-            "sitename": article.sitename, "published_at": article.published, "declared_url": None}
+    return {"text": article.text, "title": article.title, "authors": names_in(article.author or ""),
+            "byline": article.byline, "sitename": article.sitename, "published_at": article.published,
+            "declared_url": None}
 
 
 def page_text(page: RawPage) -> str:
-    if isinstance(page.body, str):
-        return page.body
-    return decode_page(page.body, page.http_charset)[0]
+    text = page.body if isinstance(page.body, str) else decode_page(page.body, page.http_charset)[0]
+    # A stray NUL is no reason to lose a page (browsers skip it); lxml refuses strings that hold one.
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def build_article(page: RawPage, fields: dict) -> dict:
@@ -123,7 +132,8 @@ def build_article(page: RawPage, fields: dict) -> dict:
         doc_id=doc_id_for(canonical or url, text, page.source_file, page.source_record), url=url, canonical_url=canonical,
         host=host_of(url) or host_of(canonical), source_file=page.source_file,
         source_record=page.source_record, source_format=page.source_format, fetched_at=page.fetched_at,
-        title=fields.get("title"), author=fields.get("author"), sitename=fields.get("sitename"),
+        title=fields.get("title"), author="; ".join(fields["authors"]) or None, authors=fields["authors"],
+        byline=fields.get("byline"), sitename=fields.get("sitename"),
         published_at=fields.get("published_at"), text=text, text_chars=len(text))
     return record
 
@@ -138,6 +148,9 @@ def extract_page(page: RawPage, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) ->
     fields = extract_html_fields(text, page.url) if page.kind == "html" else extract_text_fields(text)
     if fields is None:
         return reject("no_article", "no main text found")
+    fields["text"], dump = trim_data_dump(fields["text"], min_text_chars)
+    if dump:
+        return reject("not_prose", dump)
     if len(fields["text"]) < min_text_chars:
         return reject("too_short", f"{len(fields['text'])} characters of text, minimum {min_text_chars}")
     return build_article(page, fields)

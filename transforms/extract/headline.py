@@ -19,8 +19,6 @@ import json
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
 MAX_HEADLINE_CHARS = 400
 MAX_CANDIDATES = 12    # elements of one kind looked at: a teaser list marks dozens as headlines
 MAX_SITE_NAME_WORDS = 8
@@ -29,10 +27,12 @@ AGREEMENT = 0.6        # shared words over the longer text's words for a <h1> to
 # title, when surrounded by spaces: `Headline | Site`, `Headline - Site.de`.
 _SEPARATOR = re.compile(r"\s+(?:[|–—•·»«~/]|::|-{1,2})\s+")
 _WORD = re.compile(r"\w+")
-_DATE_SEGMENT = re.compile(r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})\W*$")
+_DATE_SEGMENT = re.compile(r"^\W*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+                           r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4})\W*$")
 _NO_TEXT_TAGS = {"script", "style", "noscript", "template"}
 _OUTSIDE_ARTICLE = {"nav", "footer", "aside"}
-_HEADLINE_MARKS = ("//*[@itemprop='headline'][not(self::meta)]", "//*[contains(concat(' ', normalize-space(@class), ' '), ' headline ')]"
+_HEADLINE_MARKS = ("//*[@itemprop='headline'][not(self::meta)]",
+                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' headline ')]"
                    "[self::h1 or self::h2 or self::div or self::span or self::p]")
 
 
@@ -76,10 +76,10 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
-def _jsonld_objects(tree):
+def jsonld_objects(tree):
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)    # raw newlines in strings are common
         except ValueError:
             continue
         stack = [data]
@@ -95,7 +95,7 @@ def _jsonld_objects(tree):
 
 def _jsonld_fields(tree) -> tuple[str | None, list[str]]:
     headline, publishers = None, []
-    for item in _jsonld_objects(tree):
+    for item in jsonld_objects(tree):
         kind = item.get("@type")
         kinds = kind if isinstance(kind, list) else [kind]
         if headline is None and isinstance(item.get("headline"), str) and any(

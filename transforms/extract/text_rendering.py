@@ -48,6 +48,7 @@ class TextArticle:
     text: str
     title: str | None = None
     author: str | None = None
+    byline: str | None = None     # the byline line as printed
     published: datetime.date | None = None
     sitename: str | None = None
 
@@ -198,5 +199,6 @@ def extract_text_rendering(rendering: str, min_chars: int = 1) -> TextArticle | 
         if match:
             site = match.group("name").strip()
             break
-    return TextArticle(text=text, title=_title(lines, start), author=author,
+    byline = lines[byline_at].strip() if byline_at is not None else None
+    return TextArticle(text=text, title=_title(lines, start), author=author, byline=byline,
                        published=published, sitename=site)

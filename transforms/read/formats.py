@@ -35,15 +35,24 @@ def sniff_format(head: bytes) -> str | None:
     return None
 
 
+# Control bytes no text uses (tab, newlines, form feed and escape are text).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b")
+BINARY_CONTROL_SHARE = 0.10
+
+
 def looks_binary(head: bytes) -> bool:
-    """NUL bytes or a known binary signature: not a page, whatever the name says."""
+    """A known binary signature, or a sample in which control bytes are common: not a page.
+
+    A share, not a single byte: browsers render a page with a stray NUL, and so do we (the
+    extractor drops it). UTF-16 text is half NULs, so a byte-order mark says text.
+    """
     if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"RIFF")):
         return True
     sample = head[:4096]
-    # UTF-16 text has NULs too, so only call it binary when no BOM says otherwise.
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not sample or sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    return b"\x00" in sample
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > BINARY_CONTROL_SHARE * len(sample)
 
 
 def resolve_format(path: str, head: bytes) -> str | None:

@@ -72,6 +72,24 @@ def _head(path: str) -> tuple[bytes, bytes]:
         return raw, b""
 
 
+def _expands_past(path: str, limit: int) -> bool:
+    """Whether a gzip file decompresses to more than `limit` bytes; reads at most that much."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    produced = 0
+    try:
+        with _open(path) as handle:
+            while produced <= limit:
+                chunk = handle.read(1 << 20)
+                if not chunk:
+                    return False
+                produced += len(inflate.decompress(chunk, limit + 1 - produced))
+                while inflate.unconsumed_tail and produced <= limit:
+                    produced += len(inflate.decompress(inflate.unconsumed_tail, limit + 1 - produced))
+    except zlib.error:
+        return False
+    return produced > limit
+
+
 def plan_file(path: str, records_per_slice: int = RECORDS_PER_SLICE,
               max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Planned]:
     """The slices of one dump file, or the one reject row of a file that holds no readable records."""
@@ -82,6 +100,11 @@ def plan_file(path: str, records_per_slice: int = RECORDS_PER_SLICE,
     fmt = resolve_format(path, head)
     # Containers legitimately hold binary payloads; only page-like files must be text.
     binary = fmt not in ("warc", "arc") and looks_binary(head)
+    if binary and raw_head.startswith(GZIP_MAGIC) and _expands_past(path, max_record_bytes):
+        # A decompression bomb (zeros by the gigabyte) is what it is: too large, not an odd format.
+        yield reject_row(source_file=path, source_record="file", stage="read", reason="too_large",
+                         detail=f"decompresses to over {max_record_bytes} bytes")
+        return
     if fmt is None or not head or binary:
         detail = "binary content" if binary else "neither WARC, ARC, JSON lines, HTML nor text"
         yield reject_row(source_file=path, source_record="file", stage="read", reason="unsupported_format",

@@ -126,7 +126,8 @@ def tag_record(record: dict[str, Any]) -> dict[str, Any]:
         credits = dateline_credits(record["dateline_raw"].strip())
         dateline_agency = credits[0][0] if credits else None
     text = record.get("text") or ""
-    tags = tag_wire_sources(text, title=record.get("title"), author=record.get("author"),
+    # The byline as printed still names the agency a reporter writes for (`NAME Associated Press`).
+    tags = tag_wire_sources(text, title=record.get("title"), author=record.get("byline") or record.get("author"),
                             sitename=record.get("sitename"), url=record.get("url"),
                             dateline_agency=dateline_agency)
     body = remove_spans(text, tags.credit_spans)
