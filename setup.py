@@ -21,12 +21,16 @@ INSTALL_REQUIRES = [
     "numpy==2.4.6",
 ]
 
+# Readers for the README's loading snippets, which tests/test_loading.py runs (hence in "test" too).
+ANALYSIS_REQUIRE = ["pandas==3.1.1", "polars==2.1.0", "duckdb==2.0.1"]
+
 EXTRAS_REQUIRE = {
     "test": [
         "pytest==9.2.0",
         "hypothesis==6.170.17",
-        "duckdb==2.0.1",
+        *ANALYSIS_REQUIRE,
     ],
+    "analysis": ANALYSIS_REQUIRE,
     "dataflow": ["apache-beam[gcp]==2.77.0"],
 }
 
