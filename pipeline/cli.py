@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import logging
+import os
 import sys
 import time
 
@@ -12,6 +14,8 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline import output_dir, run_summary
 from pipeline.build import build_pipeline
+from pipeline.inputs import InputError, resolve_inputs
+from pipeline.interrupts import interrupts_ignored, interrupts_recorded
 from pipeline.options import CorpusOptions
 from pipeline.runners import runner_for
 from transforms.extract import quiet_extraction_loggers
@@ -40,14 +44,30 @@ class UsageError(Exception):
     pass
 
 
-def check_inputs(globs: list[str]) -> None:
-    for pattern in globs:
-        try:
-            matched = FileSystems.match([pattern])[0].metadata_list
-        except Exception as error:  # Beam raises BeamIOError subclasses per filesystem
-            raise UsageError(f"cannot read --input {pattern!r}: {error}") from error
-        if not matched:
-            raise UsageError(f"no file matches --input {pattern!r}")
+class Interrupted(Exception):
+    pass
+
+
+def unknown_arguments(argv: list[str]) -> list[str]:
+    """One message per argument that neither this job nor any Beam option knows, with the closest flag."""
+    from apache_beam.options.pipeline_options import _BeamArgumentParser
+
+    # The parser Beam itself builds from every options class (ours included), so that whatever Beam
+    # accepts passes; Beam only warns about the rest, and a misspelled flag would run a whole job on defaults.
+    parser = _BeamArgumentParser(allow_abbrev=False)
+    for cls in {str(c): c for c in PipelineOptions.__subclasses__()}.values():
+        cls._add_argparse_args(parser)  # pylint: disable=protected-access
+    _, unknown = parser.parse_known_args(argv)
+    known = [flag for action in parser._actions for flag in action.option_strings]  # pylint: disable=protected-access
+    messages = []
+    for argument in unknown:
+        if not argument.startswith("-"):
+            messages.append(f"unexpected argument {argument!r}")
+            continue
+        name = argument.split("=", 1)[0]
+        close = difflib.get_close_matches(name, known, n=1)
+        messages.append(f"unknown option {name}" + (f" (did you mean {close[0]}?)" if close else ""))
+    return messages
 
 
 def run(argv: list[str]) -> dict:
@@ -64,17 +84,36 @@ def run(argv: list[str]) -> dict:
             raise UsageError(f"--{flag} must be at least 1")
     if corpus.extraction_timeout < 0:
         raise UsageError("--extraction_timeout must be 0 (no limit) or more")
-    check_inputs(corpus.input)
-    output = corpus.output.rstrip("/") or "/"
     try:
-        staging = output_dir.prepare(output, corpus.overwrite)
-        runner, runner_label = runner_for(options)
-    except (output_dir.OutputExistsError, ValueError) as error:
+        inputs = resolve_inputs(corpus.input)
+    except InputError as error:
         raise UsageError(str(error)) from error
+    output = corpus.output.rstrip("/") or "/"
+    if FileSystems.get_scheme(output) is None and os.path.exists(output) and not os.path.isdir(output):
+        raise UsageError(f"--output {output} is a file; give a folder")
+    try:
+        runner, runner_label = runner_for(options)
+        with interrupts_ignored():    # it may finish or roll back an interrupted commit first
+            staging = output_dir.prepare(output, corpus.overwrite)
+        output_dir.check_writable(staging, output)
+    except (output_dir.OutputExistsError, output_dir.OutputNotWritableError, ValueError) as error:
+        raise UsageError(str(error)) from error
+    with interrupts_recorded() as interrupted:
+        try:
+            return _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label)
+        except BaseException:
+            if not interrupted:
+                raise
+    with interrupts_ignored():
+        output_dir.discard(staging)
+    raise Interrupted(f"interrupted: nothing was committed, {output} is as it was before this run, "
+                      "and this run's staged files were removed")
 
+
+def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label) -> dict:
     started = time.monotonic()
     pipeline = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(pipeline, inputs=corpus.input, staging_dir=staging, dedup=corpus.dedup,
+    build_pipeline(pipeline, inputs=inputs, staging_dir=staging, dedup=corpus.dedup,
                    max_record_bytes=corpus.max_record_bytes, min_text_chars=corpus.min_text_chars,
                    extraction_timeout=corpus.extraction_timeout, extraction_memory_mb=corpus.extraction_memory_mb,
                    shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file)
@@ -82,12 +121,14 @@ def run(argv: list[str]) -> dict:
     state = result.wait_until_finish()
     if state not in ("DONE", beam.runners.runner.PipelineState.DONE):
         raise RuntimeError(f"pipeline ended in state {state}; nothing was committed to {output}")
-    output_dir.commit(staging, output)
-    output_dir.ensure_rejects_table(output)
+    # The summary is counted from the staged tables and committed with them, in one step.
+    output_dir.ensure_rejects_table(staging)
     summary = run_summary.build_summary(
         inputs=corpus.input, output=output, runner=runner_label, elapsed=time.monotonic() - started,
-        counters=run_summary.counters_from(result), scan=run_summary.scan_output(output))
-    run_summary.write_summary(output, summary)
+        counters=run_summary.counters_from(result), scan=run_summary.scan_output(staging))
+    run_summary.write_summary(staging, summary)
+    with interrupts_ignored():
+        output_dir.commit(staging, output)
     return summary
 
 
@@ -98,13 +139,28 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     quiet_extraction_loggers()
+    unknown = unknown_arguments(argv)
+    if unknown:
+        for message in unknown:
+            print(f"error: {message}", file=sys.stderr)
+        print("see `python -m pipeline --help`", file=sys.stderr)
+        return 2
     try:
         summary = run(argv)
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except Interrupted as interrupted:
+        print(interrupted, file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("interrupted before the job started: nothing was written", file=sys.stderr)
+        return 130
     print(run_summary.summary_table(summary))
     print(f"Wrote {summary['output']}/articles, {summary['output']}/rejects and run_summary.json")
+    if summary["articles"] == 0:
+        print(f"warning: no articles were written; all {summary['rejects']} records were rejected "
+              f"(reasons above, rows in {summary['output']}/rejects)", file=sys.stderr)
     if summary["balanced"] is False:
         print("error: records read do not equal articles + rejects; see run_summary.json", file=sys.stderr)
         return 1

@@ -20,10 +20,12 @@ class CorpusOptions(PipelineOptions):
                  "HTML (.html, .htm[.gz]) or text renderings (.txt). Any Beam filesystem path "
                  "(local, gs://, s3://). Give several globs after one flag or repeat the flag; quote globs "
                  "so that Beam expands them (`**` matches across folders); paths the shell already "
-                 "expanded work too.")
+                 "expanded work too. A folder means the page dumps inside it, recursively (the job says "
+                 "which files it took and which it skipped).")
         group.add_argument(
             "--output", default=None, metavar="DIR",
-            help="Output folder: articles/ (Hive-partitioned Parquet), rejects/ and run_summary.json.")
+            help="Output folder: articles/ (Hive-partitioned Parquet), rejects/ and run_summary.json. "
+                 "Checked for writing before the job starts.")
         group.add_argument(
             "--overwrite", action="store_true", default=False,
             help="Replace a corpus already in --output. Without it the job refuses to touch an existing corpus.")

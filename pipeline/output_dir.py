@@ -1,9 +1,16 @@
 """Staging and committing the output folder, through Beam's FileSystems.
 
 A run writes into `<output>/_staging/<run>/` and only moves its files into
-`articles/` and `rejects/` once the job has succeeded, so a failed run never
-leaves a half-written partition where readers look, and an old corpus is
-never mixed with a new one.
+`articles/`, `rejects/` and `run_summary.json` once the job has succeeded, so a
+failed run never leaves a half-written partition where readers look, and an
+old corpus is never mixed with a new one.
+
+The commit itself is a few renames that a kill can interrupt, so it is made
+recoverable: the old corpus first moves aside into `<output>/_previous/`, a
+marker notes when it is all aside, the new corpus moves in, a second marker
+notes when that is done, and `_previous/` goes. The next run in the same
+folder reads the markers and finishes the commit or puts the old corpus back
+(`recover`), before anything else.
 """
 from __future__ import annotations
 
@@ -16,9 +23,16 @@ from apache_beam.io.filesystems import FileSystems
 _LOG = logging.getLogger(__name__)
 CORPUS_ENTRIES = ("articles", "rejects", "run_summary.json")
 STAGING = "_staging"
+PREVIOUS = "_previous"
+MOVING_IN = ".moving-in"      # in _previous/: the old corpus is all aside, the new one is moving in
+MOVED_IN = ".moved-in"        # in _previous/: the new corpus is complete
 
 
 class OutputExistsError(RuntimeError):
+    pass
+
+
+class OutputNotWritableError(RuntimeError):
     pass
 
 
@@ -54,8 +68,75 @@ def existing_corpus(output: str) -> list[str]:
     return [name for name in CORPUS_ENTRIES if _present(_join(output, name))]
 
 
+def _move(files: list[str], source: str, target: str) -> None:
+    """Renames `files` (all under folder `source`) to the same places under folder `target`."""
+    prefix = source.rstrip("/") + "/"
+    targets = [_join(target, path[len(prefix):]) for path in files]
+    for path in targets:
+        _ensure_parent(path)
+    if files:
+        FileSystems.rename(files, targets)
+
+
+def _entries(folder: str) -> list[str]:
+    """Files of the corpus entries (articles/, rejects/, run_summary.json) in `folder`."""
+    found = []
+    for name in CORPUS_ENTRIES:
+        path = _join(folder, name)
+        if name.endswith(".json"):
+            found += [path] if _exists(path) else []
+        else:
+            found += files_under(path)
+    return found
+
+
+def _move_corpus(source: str, target: str) -> list[str]:
+    """Moves the corpus entries of folder `source` into folder `target`; returns the files moved."""
+    files = _entries(source)
+    _move(files, source, target)
+    for name in CORPUS_ENTRIES:    # the emptied local folders, so that no old partition folder lingers
+        _remove(_join(source, name))
+    return files
+
+
+def _touch(path: str) -> None:
+    _ensure_parent(path)
+    with FileSystems.create(path, mime_type="application/octet-stream"):
+        pass
+
+
+def recover(output: str) -> str | None:
+    """Finishes or rolls back a commit that was killed half-way; says what it did, or None."""
+    # Every step leaves a state this function reads right if it is killed in turn.
+    previous = _join(output, PREVIOUS)
+    if not _present(previous):
+        return None
+    if _exists(_join(previous, MOVED_IN)):
+        _drop_previous(previous)
+        return f"finished an interrupted commit in {output} (the new corpus was complete)"
+    if _exists(_join(previous, MOVING_IN)):
+        for name in CORPUS_ENTRIES:    # the part of the new corpus that had moved in
+            _remove(_join(output, name))
+        FileSystems.delete([_join(previous, MOVING_IN)])   # from here on, output holds only old files
+    _move_corpus(previous, output)
+    _remove(previous)
+    return f"put the previous corpus back in {output} after an interrupted commit"
+
+
+def _drop_previous(previous: str) -> None:
+    """Deletes the replaced corpus; the markers go last, so that a kill here is read as a finished commit."""
+    markers = {_join(previous, MOVING_IN), _join(previous, MOVED_IN)}
+    old = [path for path in files_under(previous) if path not in markers]
+    if old:
+        FileSystems.delete(old)
+    _remove(previous)
+
+
 def prepare(output: str, overwrite: bool) -> str:
     """Checks the output folder and returns a fresh staging folder inside it."""
+    recovered = recover(output)
+    if recovered:
+        _LOG.warning("%s", recovered)
     found = existing_corpus(output)
     if found and not overwrite:
         raise OutputExistsError(
@@ -63,10 +144,34 @@ def prepare(output: str, overwrite: bool) -> str:
             "Pass --overwrite to replace it, or choose another --output.")
     leftovers = _join(output, STAGING)
     if _present(leftovers):
+        if not overwrite:
+            raise OutputExistsError(
+                f"{leftovers} holds the staged files of an interrupted run (none of them was committed). "
+                "Pass --overwrite to remove them and run, or delete that folder.")
         _LOG.warning("removing leftovers of an interrupted run in %s", leftovers)
         _remove(leftovers)
     run = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
     return _join(output, STAGING, run)
+
+
+def check_writable(folder: str, output: str) -> None:
+    """Creates and removes a probe file in `folder` (inside `output`), so that an unwritable output fails
+    before any work is done."""
+    probe = _join(folder, f".write-probe-{os.getpid()}")
+    try:
+        _touch(probe)
+        FileSystems.delete([probe])
+    except Exception as error:  # each filesystem raises its own errors
+        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        raise OutputNotWritableError(f"cannot write to --output {output}: {reason}") from error
+
+
+def discard(staging: str) -> None:
+    """Removes a run's staging folder (and `_staging/` when it was the only run in it)."""
+    _remove(staging)
+    parent = staging.rstrip("/").rsplit("/", 1)[0]
+    if _exists(parent) and not files_under(parent):
+        FileSystems.delete([parent])
 
 
 def _ensure_parent(path: str) -> None:
@@ -78,18 +183,16 @@ def _ensure_parent(path: str) -> None:
 
 def commit(staging: str, output: str) -> list[str]:
     """Replaces the corpus in `output` with the staged one; returns the committed paths."""
-    for name in CORPUS_ENTRIES:
-        _remove(_join(output, name))
-    # Only the tables move; the job's own working files (staged rows) go with the staging folder.
-    sources = files_under(_join(staging, "articles")) + files_under(_join(staging, "rejects"))
+    previous = _join(output, PREVIOUS)
+    _move_corpus(output, previous)
+    _touch(_join(previous, MOVING_IN))
+    # Only the tables and the summary move; the job's own working files (staged rows) go with the staging folder.
+    sources = _move_corpus(staging, output)
+    _touch(_join(previous, MOVED_IN))
+    _drop_previous(previous)
+    discard(staging)
     prefix = staging.rstrip("/") + "/"
-    targets = [_join(output, src[len(prefix):]) for src in sources]
-    for target in targets:
-        _ensure_parent(target)
-    if sources:
-        FileSystems.rename(sources, targets)
-    _remove(_join(output, STAGING))
-    return targets
+    return [_join(output, path[len(prefix):]) for path in sources]
 
 
 def ensure_rejects_table(output: str) -> None:

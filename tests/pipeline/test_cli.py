@@ -1,5 +1,6 @@
 """End-to-end runs through the command-line entry point."""
 import datetime
+import os
 import gzip
 import json
 import shutil
@@ -182,3 +183,91 @@ def test_input_cannot_steer_output_paths(tmp_path):
         "articles/language=en/year=unknown/month=unknown", "rejects"]
     summary = json.loads((out / "run_summary.json").read_text())
     assert (summary["records_read"], summary["articles"], summary["rejects"]) == (3, 3, 0)
+
+
+def test_unknown_flags_stop_the_run_before_anything_runs(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE)
+    out = tmp_path / "out"
+    assert _run("--input", page, "--output", out, "--overwirte", "--min_text_char=50", "stray") == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: unknown option --overwirte (did you mean --overwrite?)",
+        "error: unknown option --min_text_char (did you mean --min_text_chars?)",
+        "error: unexpected argument 'stray'",
+        "see `python -m pipeline --help`"]
+    assert not out.exists()
+
+
+def test_a_folder_as_input_means_the_dumps_inside_it(dumps, tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "day1").mkdir(parents=True)
+    shutil.copy(dumps / "feed.jsonl", folder / "day1" / "feed.jsonl")
+    shutil.copy(dumps / "page.html.gz", folder / "page.html.gz")
+    (folder / "NOTES.md").write_text("# what these dumps are\n")
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "old.html").write_text(ARTICLE)
+    out = tmp_path / "out"
+    assert _run("--input", folder, "--output", out) == 0
+    err = capsys.readouterr().err
+    assert f"--input {folder}: 2 dump files taken, 3 skipped (not page dumps): .hidden/old.html, NOTES.md, logo.png\n" in err
+    summary = json.loads((out / "run_summary.json").read_text())
+    assert (summary["records_read"], summary["articles"]) == (4, 2)
+
+
+def test_an_input_without_any_dump_is_an_error(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "README.md").write_text("notes\n")
+    assert _run("--input", tmp_path / "in", "--output", tmp_path / "out") == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "error: none of the --input files is a page dump (WARC/ARC, JSON lines, HTML or .txt)")
+    assert _run("--input", tmp_path / "in" / "README.md", "--output", tmp_path / "out") == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_that_cannot_be_written_fails_before_any_work(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE)
+    (tmp_path / "file").write_text("x")
+    assert _run("--input", page, "--output", tmp_path / "file") == 2
+    assert capsys.readouterr().err.splitlines() == [f"error: --output {tmp_path / 'file'} is a file; give a folder"]
+    assert _run("--input", page, "--output", tmp_path / "file" / "out") == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: cannot write to --output {tmp_path / 'file' / 'out'}: [Errno 20] Not a directory: "
+        f"'{tmp_path / 'file' / 'out'}'"]
+
+
+def test_a_run_without_articles_says_so(dumps, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert _run("--input", dumps / "empty.html", "--output", out) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"warning: no articles were written; all 1 records were rejected (reasons above, rows in {out}/rejects)")
+
+
+def test_ctrl_c_keeps_the_old_corpus_and_says_so_in_one_line(dumps, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    assert _run("--input", dumps / "feed.jsonl", "--output", out) == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    many = tmp_path / "many.jsonl"
+    many.write_bytes(jsonl_bytes([{"url": f"https://x.example/{i}", "html": ARTICLE.replace("ferry", f"ferry {i}")}
+                                  for i in range(3000)]))
+    job = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(many), "--output", str(out), "--overwrite"],
+                           stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    line = job.stderr.readline()
+    while line and not line.startswith("[progress pid="):    # the first progress line: the job is extracting
+        line = job.stderr.readline()
+    assert line.startswith("[progress pid=")
+    time.sleep(1)
+    os.killpg(job.pid, signal.SIGINT)      # what a terminal's Ctrl-C does: the whole process group
+    rest = job.stderr.read()
+    assert job.wait(timeout=60) == 130
+    assert rest.splitlines()[-1] == (f"interrupted: nothing was committed, {out} is as it was before this run, "
+                                     "and this run's staged files were removed")
+    assert "Traceback" not in rest
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

@@ -1,7 +1,18 @@
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.output_dir import OutputExistsError, commit, ensure_rejects_table, existing_corpus, prepare
+from pipeline.output_dir import (
+    MOVED_IN,
+    MOVING_IN,
+    OutputExistsError,
+    OutputNotWritableError,
+    check_writable,
+    commit,
+    ensure_rejects_table,
+    existing_corpus,
+    prepare,
+    recover,
+)
 from schemas import reject_schema
 
 
@@ -15,12 +26,70 @@ def test_prepare_fresh_and_existing(tmp_path):
     assert prepare(str(tmp_path / "out"), overwrite=True)
 
 
-def test_prepare_removes_leftovers_of_an_interrupted_run(tmp_path):
+def test_leftovers_of_a_killed_run_are_reported_and_removed_only_with_overwrite(tmp_path):
     leftover = tmp_path / "out" / "_staging" / "old" / "articles" / "part.parquet"
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"x")
-    prepare(str(tmp_path / "out"), overwrite=False)
+    with pytest.raises(OutputExistsError, match=r"_staging holds the staged files of an interrupted run "
+                                                r"\(none of them was committed\)\. Pass --overwrite"):
+        prepare(str(tmp_path / "out"), overwrite=False)
+    assert leftover.exists()
+    prepare(str(tmp_path / "out"), overwrite=True)
     assert not (tmp_path / "out" / "_staging").exists()
+
+
+def _files(folder):
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def _corpus(folder, tag):
+    for name in ("articles/language=en/year=2020/month=01/part-0.parquet", "rejects/part-0.parquet",
+                 "run_summary.json"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(tag)
+
+
+def test_a_commit_killed_while_moving_the_old_corpus_aside_is_rolled_back(tmp_path):
+    out = tmp_path / "out"
+    _corpus(out, "old")
+    (out / "_previous" / "rejects").mkdir(parents=True)
+    (out / "rejects" / "part-0.parquet").rename(out / "_previous" / "rejects" / "part-0.parquet")
+    assert recover(str(out)) == f"put the previous corpus back in {out} after an interrupted commit"
+    assert _files(out) == ["articles/language=en/year=2020/month=01/part-0.parquet", "rejects/part-0.parquet",
+                           "run_summary.json"]
+    assert {p.read_text() for p in out.rglob("*") if p.is_file()} == {"old"}
+
+
+def test_a_commit_killed_while_moving_the_new_corpus_in_is_rolled_back(tmp_path):
+    out = tmp_path / "out"
+    _corpus(out / "_previous", "old")
+    (out / "_previous" / MOVING_IN).write_text("")
+    (out / "articles" / "language=fr" / "year=2024" / "month=02").mkdir(parents=True)
+    (out / "articles" / "language=fr" / "year=2024" / "month=02" / "part-0.parquet").write_text("new")
+    recover(str(out))
+    assert _files(out) == ["articles/language=en/year=2020/month=01/part-0.parquet", "rejects/part-0.parquet",
+                           "run_summary.json"]
+    assert {p.read_text() for p in out.rglob("*") if p.is_file()} == {"old"}
+
+
+def test_a_commit_killed_after_the_new_corpus_was_in_is_finished(tmp_path):
+    out = tmp_path / "out"
+    _corpus(out / "_previous", "old")
+    (out / "_previous" / MOVED_IN).write_text("")
+    _corpus(out, "new")
+    assert recover(str(out)) == f"finished an interrupted commit in {out} (the new corpus was complete)"
+    assert {p.read_text() for p in out.rglob("*") if p.is_file()} == {"new"}
+    assert not (out / "_previous").exists()
+    assert recover(str(out)) is None
+
+
+def test_check_writable_fails_early_with_one_line(tmp_path):
+    check_writable(str(tmp_path / "out" / "_staging" / "run"), str(tmp_path / "out"))
+    assert _files(tmp_path) == []
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputNotWritableError, match=f"^cannot write to --output {tmp_path / 'file'}: "
+                                                     r"\[Errno 20\] Not a directory"):
+        check_writable(str(tmp_path / "file" / "_staging" / "run"), str(tmp_path / "file"))
 
 
 def test_commit_replaces_old_corpus(tmp_path):
@@ -32,11 +101,17 @@ def test_commit_replaces_old_corpus(tmp_path):
     new = staging / "articles" / "language=fr" / "year=2024" / "month=02" / "part-00000-0000.parquet"
     new.parent.mkdir(parents=True)
     new.write_bytes(b"new")
+    (staging / "run_summary.json").write_text("{}")
+    (staging / "rows" / "staged.parquet").parent.mkdir(parents=True)
+    (staging / "rows" / "staged.parquet").write_bytes(b"working file")
     committed = commit(str(staging), str(out))
-    assert committed == [str(out / "articles" / "language=fr" / "year=2024" / "month=02" / "part-00000-0000.parquet")]
-    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
-        "articles/language=fr/year=2024/month=02/part-00000-0000.parquet"]
-    assert existing_corpus(str(out)) == ["articles"]
+    assert committed == [str(out / "articles" / "language=fr" / "year=2024" / "month=02" / "part-00000-0000.parquet"),
+                         str(out / "run_summary.json")]
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == [
+        "articles", "articles/language=fr", "articles/language=fr/year=2024",
+        "articles/language=fr/year=2024/month=02", "articles/language=fr/year=2024/month=02/part-00000-0000.parquet",
+        "run_summary.json"]
+    assert existing_corpus(str(out)) == ["articles", "run_summary.json"]
 
 
 def test_empty_rejects_table(tmp_path):

@@ -97,3 +97,18 @@ def test_a_line_over_the_limit_is_one_line_in_the_plan(tmp_path):
     got = [(i["source_record"], i["reason"]) if isinstance(i, dict) else (i.source_record, "page")
            for i in read_dump_file(str(path), max_record_bytes=200, records_per_slice=1)]
     assert got == [("line:1", "page"), ("line:2", "too_large"), ("line:3", "page"), ("line:4", "page")]
+
+
+def test_dump_format_reads_names_first_then_bytes(tmp_path):
+    from transforms.read.slices import dump_format
+
+    named = tmp_path / "crawl.warc.gz"
+    named.write_bytes(b"not even gzip")               # the name decides: the reader reports the damage
+    sniffed = tmp_path / "export"
+    sniffed.write_bytes(b'{"url": "https://a.example/", "html": "<p>x</p>"}\n')
+    notes = tmp_path / "NOTES.md"
+    notes.write_text("# notes\n")
+    image = tmp_path / "logo"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert [dump_format(str(p)) for p in (named, sniffed, notes, image, tmp_path / "missing")] == [
+        "warc", "jsonl", None, None, None]

@@ -35,6 +35,10 @@ def _vm_bytes() -> int:
 
 def _child(conn, work: Callable[[Any], Any], memory_bytes: int) -> None:
     import resource
+    import signal
+
+    # Ctrl-C reaches the whole process group; the parent decides what stops, and stops this child.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     if memory_bytes > 0:
         # Budget on top of what the child already maps: absolute caps break on

@@ -11,5 +11,6 @@ Out: RawPage records (transforms/common/raw_page.py) and reject rows for what
 """
 from transforms.read.page_dumps import ReadPageDumps
 from transforms.read.readers import DEFAULT_MAX_RECORD_BYTES
+from transforms.read.slices import dump_format
 
-__all__ = ["ReadPageDumps", "DEFAULT_MAX_RECORD_BYTES"]
+__all__ = ["ReadPageDumps", "DEFAULT_MAX_RECORD_BYTES", "dump_format"]

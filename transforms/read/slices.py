@@ -28,7 +28,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from schemas import reject_row
 from transforms.common.raw_page import RawPage
-from transforms.read.formats import GZIP_MAGIC, looks_binary, resolve_format
+from transforms.read.formats import GZIP_MAGIC, format_from_name, looks_binary, resolve_format, sniff_format
 from transforms.read.readers import (
     DEFAULT_MAX_RECORD_BYTES,
     WholeFileGzip,
@@ -70,6 +70,23 @@ def _head(path: str) -> tuple[bytes, bytes]:
         return raw, zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, _SNIFF_BYTES)
     except zlib.error:
         return raw, b""
+
+
+def dump_format(path: str) -> str | None:
+    """What a file holds as the job reads it (`warc`, `arc`, `jsonl`, `html`, `text`), or None if no pages.
+
+    The name decides when it names a dump format; otherwise the first bytes are read (a folder given
+    as input also holds notes, scripts and images, which the job should leave alone).
+    """
+    by_name = format_from_name(path)
+    if by_name is not None:
+        return by_name
+    try:
+        raw_head, head = _head(path)
+    except OSError:
+        return None
+    fmt = sniff_format(head)
+    return fmt if fmt is not None and raw_head and not looks_binary(head) else None
 
 
 def _expands_past(path: str, limit: int) -> bool:
