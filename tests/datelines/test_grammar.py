@@ -599,3 +599,35 @@ def test_a_credit_after_the_separator():
                                 None, None, None, None, "Knight Ridder")
     # A bracket after the separator that names no agency stays in the body.
     assert fields("LONDON - (Updated) Shares rose.")[0] == "LONDON - "
+
+
+# A dash a feed dropped after a place in capitals (`CITY, Country Text`): the gazetteer or a known
+# country vouches for the place, and a long sentence for the body.
+LOST_DASH = [
+    ("ROTTERDAM The port authority said on Monday that the new container terminal would open in spring.",
+     "Rotterdam", None, "NL", "The port authority said on Monday that the new container terminal would open in spring."),
+    ("KANDY, Sri Lanka Heavy rain closed the hill road for a third day as crews cleared the landslides.",
+     "Kandy", None, "LK", "Heavy rain closed the hill road for a third day as crews cleared the landslides."),
+]
+
+
+@pytest.mark.parametrize("text,city,region,country,body", LOST_DASH, ids=[row[0][:30] for row in LOST_DASH])
+def test_a_dash_lost_after_a_place_in_capitals(text, city, region, country, body):
+    got = fields(text)
+    assert (got[1], got[2], got[3], got[8], got[9]) == (city, region, country, None, body)
+
+
+def test_a_lost_dash_needs_a_long_sentence_and_a_place_in_capitals():
+    assert parse_dateline("ROTTERDAM Harbour news.", JAN17, "en") is None
+    assert parse_dateline("Rotterdam The port authority said on Monday that the terminal would open soon.",
+                          JAN17, "en") is None
+
+
+def test_a_town_nobody_lists_in_capitals_before_a_wire_double_dash():
+    got = fields("WESTERKIRK -- Looking out over the flooded fields, the farmers counted what the storm had left them.")
+    assert (got[0], got[1], got[8], got[9]) == (
+        "WESTERKIRK -- ", "Westerkirk", None,
+        "Looking out over the flooded fields, the farmers counted what the storm had left them.")
+    assert parse_dateline("WESTERKIRK -- Flood update.", JAN17, "en") is None
+    assert parse_dateline("BREAKING -- The council has voted to close the old bridge to all traffic from May.",
+                          JAN17, "en") is None

@@ -25,6 +25,7 @@ MAX_PLACE_WORDS = 7
 MAX_PLACE_CHARS = 50
 MAX_PLACES = 3
 MAX_PLACE_PARTS = 4
+LONG_BODY_WORDS = 8
 
 # One word of a place name: letters joined by apostrophes, periods or hyphens
 # (`St.`, `N.Y.`, `Xi'an`, `Stratford-upon-Avon`). A connector must be followed
@@ -34,6 +35,8 @@ _SPACE = re.compile(r"[ ]")
 _WHITESPACE = re.compile(r"\s*")
 _LINE_END = re.compile(r"[ ]*\n\s*")
 _SPACES = re.compile(r"[ ]{2,}")
+# One space, then a word in title case: a dash a feed dropped after a place in capitals.
+_LOST_DASH = re.compile(r"[ ](?=[^\W\d_][^\W\d_A-Z]*[a-z])")
 
 _PAREN = re.compile(r"[ ]?\(([^()\n]{1,40})\)")
 _BRACKET = re.compile(r"[ ]?\[([^\[\]\n]{2,40})\]")
@@ -181,9 +184,11 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
     if require_date and written is None:
         return None
     known = credit is not None and credit.agency is not None
+    trusted = credited or _trusted_without_credit(found_places.names, parts)
+    staff = not known and not trusted and _staff_dateline(text, found_places, parts)
     if known:
         end = _separator_end(text, credit.end, credited=True)
-    elif credited or _trusted_without_credit(found_places.names, parts):
+    elif trusted or staff:
         separator = credit.end if credit else parts.end
         # A date written after the place (`CLEVELAND, Feb 26 -`) is a shape headlines and titles
         # do not take, so it vouches for the dateline as a credit does: the body after it may be a
@@ -193,8 +198,18 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
         # Continental papers end a staff dateline with a full stop (`Rennes. La mairie`,
         # `Berlin. Die Regierung`); English ones only in capitals.
         continental = language is not None and language != "en"
+        # A dash a feed dropped (`NEW YORK At first glance`, `KATMANDU, Nepal The capital`): only after
+        # a place in capitals that the gazetteer knows or a known country follows, so that capitals
+        # in a title do not pass.
+        lost_dash = shouted and (all(places.is_known_city(name) for name in found_places.names)
+                                 or bool(parts.regions) and not parts.unknown_region)
         end = _separator_end(text, separator, credited=dated, after_credit=credit is not None,
-                             period=shouted or continental, spaced=shouted)
+                             period=shouted or continental, spaced=shouted, lost_dash=lost_dash)
+        if end is not None and (staff or lost_dash and text[separator:end] == " ") and len(
+                text[end:].split("\n", 1)[0].split(" ", LONG_BODY_WORDS)) <= LONG_BODY_WORDS:
+            # Without its dash (`BRASÍLIA Lula anunciou.`), or after a place nobody knows, only a long
+            # sentence shows that a story starts there.
+            return None
         if dated and end is not None and text[end:end + 1].islower() and "\n" not in text[separator:end]:
             return None  # `Washington, Jan 16 — a date few here will forget`: a lower-case item starts a line
         if end is not None and not credited and not dated and not _reads_as_story(
@@ -264,6 +279,8 @@ def _place_name_end(text: str, pos: int, stop_at_joiners: bool = True) -> int | 
             break
         if date_at(text, following.start()) is not None:
             break  # `JERUSALEM Aug. 23, 2004 -`: the date, written without a comma, is not part of the name
+        if places.is_shouted(text[pos:end]) and not places.is_shouted(following.group()):
+            break  # `NEW YORK At first glance`: a place in capitals ends where the capitals do
         word, end = following, following.end()
     return end if end - pos <= MAX_PLACE_CHARS else None
 
@@ -366,10 +383,12 @@ def _credit_with_date(content: str, end: int) -> _Credit:
 
 
 def _separator_end(text: str, pos: int, credited: bool, after_credit: bool = False,
-                   period: bool = False, strict: bool = False, spaced: bool = False) -> int | None:
+                   period: bool = False, strict: bool = False, spaced: bool = False,
+                   lost_dash: bool = False) -> int | None:
     """Where the body starts after the separator at `pos`, or None when no acceptable one is there.
     `period` admits `BRUXELLES. Le gouvernement` for a place without a credit; `spaced` admits two
     or more spaces, what is left of a line break or a dash a feed dropped (`AMSTERDAM  Cyclist`);
+    `lost_dash` admits one space before a word in title case (`KATMANDU, Nepal The capital`);
     `strict` refuses a body in lower case even after a credit."""
     for pattern in (_DASH, _COLON):
         match = pattern.match(text, pos)
@@ -389,7 +408,8 @@ def _separator_end(text: str, pos: int, credited: bool, after_credit: bool = Fal
         if body == len(text) or _body_starts(text, body, strict=True):
             return body
         return None
-    line = _LINE_END.match(text, pos) or (_SPACES.match(text, pos) if spaced else None)
+    line = (_LINE_END.match(text, pos) or (_SPACES.match(text, pos) if spaced else None)
+            or (_LOST_DASH.match(text, pos) if lost_dash else None))
     if line and not after_credit:
         return line.end() if _body_starts(text, line.end(), strict=True) else None
     return None
@@ -418,6 +438,18 @@ def _shaped(names: tuple[str, ...], stop_words: bool = True) -> bool:
             if word[:1].islower() and (index == 0 or places.fold(word) not in _PARTICLES):
                 return False
     return True
+
+
+_WIRE_DASH = re.compile(r"[ ](?:--|—)[ ]")
+
+
+def _staff_dateline(text: str, found: _Places, parts: _Parts) -> bool:
+    """`FOXBOROUGH -- Looking at his ...`: a town the gazetteer does not know, in capitals, alone, then
+    the spaced double dash of wire copy; the long sentence that must follow is checked by the caller."""
+    name = found.names[0]
+    return (len(found.names) == 1 and not parts.regions and parts.written is None and parts.day is None
+            and places.is_shouted(name) and len(name.split()) <= 3 and _shaped(found.names)
+            and _WIRE_DASH.match(text, parts.end) is not None)
 
 
 def _trusted_without_credit(names: tuple[str, ...], parts: _Parts) -> bool:
