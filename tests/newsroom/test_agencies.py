@@ -31,7 +31,8 @@ def test_registry_covers_the_required_agencies():
 
 def test_registry_entries_are_complete():
     for entry in _entries():
-        assert set(entry) == {"id", "kind", "country", "names", "aliases", "hosts"}, entry["id"]
+        assert set(entry) - {"slash_byline"} == {"id", "kind", "country", "names", "aliases", "hosts"}, entry["id"]
+        assert entry.get("slash_byline", False) in (True, False), entry["id"]
         assert entry["kind"] in agencies.KINDS, entry["id"]
         assert len(entry["country"]) == 2 and entry["country"].isupper(), entry["id"]
         assert entry["names"], entry["id"]
@@ -72,6 +73,29 @@ def test_short_aliases_keep_their_case():
     assert agencies.resolve("Dpa") is None
     assert agencies.resolve("ap") is None
     assert agencies.resolve("pa") is None
+
+
+def test_short_aliases_in_any_case_only_after_a_source_label():
+    assert agencies.resolve("aa") is None
+    assert agencies.resolve_labelled("aa") == "Anadolu"
+    assert agencies.resolve_labelled("afp") == "AFP"
+    assert agencies.resolve_labelled("Ansa") == "ANSA"
+    assert agencies.resolve_labelled("TT") == "TT"
+    assert agencies.resolve_labelled("ministry") is None
+    assert agencies.resolve_labelled(None) is None
+
+
+def test_short_aliases_two_agencies_share_in_lower_case_stay_unread():
+    registry = Registry([_agency("One", aliases=["XY"]), _agency("Two", aliases=["xy"])])
+    assert registry.resolve("XY") == "One" and registry.resolve("xy") == "Two"
+    assert registry.resolve_labelled("Xy") is None
+
+
+def test_house_byline_shape_is_a_registry_field():
+    assert agencies.has_slash_byline("TT") is True
+    assert agencies.has_slash_byline("Reuters") is False
+    assert agencies.resolve("APTN") == "AP"
+    assert agencies.resolve("AP Television News") == "AP"
 
 
 def test_resolve_rejects_other_text():

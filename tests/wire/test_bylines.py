@@ -65,3 +65,33 @@ def test_byline_shapes_in_running_prose_do_not_count():
 def test_wire_feed_bylines(opening, agency):
     origin, _, _ = tags(opening + "\n" + BODY)
     assert origin == agency
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TT's house byline: a name, a slash, the agency (the registry's `slash_byline`).
+    ("Linnea Berg/TT\n" + BODY, ("TT", (), (("TT", "byline", "Linnea Berg/TT"),))),
+    # A desk's initials before the agency, or after an unnamed-agency credit.
+    (BODY + "\nmkr/Reuters", ("Reuters", (), (("Reuters", "credit_line", "mkr/Reuters"),))),
+    (BODY + "\n(mkr/dpa/AFP)", (None, ("dpa", "AFP"), (("dpa", "credit_line", "(mkr/dpa/AFP)"),
+                                                      ("AFP", "credit_line", "(mkr/dpa/AFP)")))),
+    (BODY + "\nAgenturen/red", (None, (), ((None, "credit_line", "Agenturen/red"),))),
+    # Other agencies' `Name/AGENCY` is a photographer's credit, and so is a name with two agencies.
+    ("Jonas Falk/Reuters\n" + BODY, (None, (), ())),
+    ("Jonas Falk/AP/TT\n" + BODY, (None, (), ())),
+])
+def test_name_or_desk_initials_then_slash_agency(text, expected):
+    assert tags(text) == expected
+    if expected[2]:
+        assert body_after(text) == BODY
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("Genève, TT:s korrespondent", "TT"),
+    ("Oslo, NTBs korrespondent", "NTB"),
+    ("Tampere, STT:n toimittaja", "STT"),
+    ("Helsinki, Reutersin kirjeenvaihtaja", "Reuters"),
+])
+def test_possessive_agency_before_a_role_in_nordic_bylines(line, agency):
+    text = line + "\n" + BODY
+    assert tags(text) == (agency, (), ((agency, "byline", line),))
+    assert body_after(text) == BODY

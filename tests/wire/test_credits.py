@@ -187,3 +187,66 @@ def test_copyright_lookalikes(line):
 def test_desk_codes_dashes_and_source_words_in_closing_lines(closing, agencies):
     _, carriers, evidence = tags(BODY + "\n" + closing)
     assert sorted({agency for agency, _, _ in evidence}) == sorted(agencies)
+
+
+@pytest.mark.parametrize("closing, agency", [
+    ("Fuente: efe", "EFE"), ("Kaynak: dha", "DHA"), ("Izvor: hina", "HINA"), ("Avots: leta", "LETA"),
+    ("Source: reuters.com", "Reuters"),
+])
+def test_lower_case_agency_or_its_site_after_a_source_label(closing, agency):
+    assert tags(BODY + "\n" + closing) == (agency, (), ((agency, "credit_line", closing),))
+    assert body_after(BODY + "\n" + closing) == BODY
+
+
+def test_lower_case_short_alias_without_a_label_is_no_credit():
+    assert tags(BODY + "\nefe") == (None, (), ())
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("APTN producer Lena Ortiz in Lima helped with this report.", "AP"),
+    ("Reuters TV cameraman Ilya Moss contributed to this report.", "Reuters"),
+    ("Kestrel Robotics via Business Wire", "Business Wire"),
+    ("Kestrel Robotics via ACNNewswire.net", "ACN Newswire"),
+])
+def test_agency_units_and_release_wires_as_contributors(line, agency):
+    assert tags(BODY + "\n" + line) == (agency, (), ((agency, "credit_line", line),))
+
+
+def test_a_news_agency_after_via_is_a_picture_credit():
+    assert tags(BODY + "\nHandout via REUTERS") == (None, (), ())
+    assert tags(BODY + "\nCoast Guard/Handout via AP") == (None, (), ())
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Denne artikkelen distribuerer NTB på vegne av Tromsøposten.", (None, ("NTB",))),
+    ("This story is distributed by AAP on behalf of Reuters.", ("Reuters", ("AAP",))),
+])
+def test_agency_distributing_a_story_on_behalf_of_its_writer_is_a_carrier(line, expected):
+    found = tag_wire_sources(BODY + "\n" + line)
+    assert (found.origin, found.carriers) == expected
+    assert found.evidence == ((expected[1][0], "disclaimer", line), (expected[0], "disclaimer", line))
+    assert found.is_wire is True
+    assert body_after(BODY + "\n" + line) == BODY
+
+
+def test_distributed_on_behalf_of_in_running_prose_is_no_disclaimer():
+    # Disclaimers are read in the opening and closing lines only; this one is in the middle.
+    text = "\n".join([BODY, "Pictures distributed by AP on behalf of the navy showed the damage."] + [BODY] * 8)
+    assert tags(text) == (None, (), ())
+
+
+@pytest.mark.parametrize("text, signal", [(BODY + "\nSTT–Reuters", "credit_line"), ("STT–Reuters\n" + BODY, "byline")])
+def test_dash_joined_credit_names_the_writing_agency_first(text, signal):
+    assert tags(text) == ("STT", ("Reuters",), (("STT", signal, "STT–Reuters"), ("Reuters", signal, "STT–Reuters")))
+
+
+def test_slash_joined_credit_leaves_the_origin_open():
+    assert tags(BODY + "\nSTT/Reuters") == (
+        None, ("STT", "Reuters"), (("STT", "credit_line", "STT/Reuters"), ("Reuters", "credit_line", "STT/Reuters")))
+
+
+def test_bracketed_agency_after_a_state_abbreviation_closes_a_caption():
+    assert tags(BODY + "\nFirefighters work near the dam in Tucson, Ariz. (AP)") == (None, (), ())
+    # After a sentence that ends in a word, the same bracket is the agency's end credit.
+    assert tags(BODY + "\nFirefighters worked near the dam all night. (AP)") == (
+        "AP", (), (("AP", "credit_line", "(AP)"),))

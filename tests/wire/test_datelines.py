@@ -47,3 +47,12 @@ def test_dateline_agency_argument_is_a_dateline_signal():
     # The body's own match supplies the text when it agrees with the parser.
     assert tags("WASHINGTON (AP) — " + BODY, dateline_agency="AP") == ("AP", (), (("AP", "dateline", "(AP)"),))
     assert tags(BODY, dateline_agency="Nobody") == (None, (), ())
+
+
+def test_slash_credit_of_an_unlisted_service_and_a_listed_one():
+    # The unlisted service (`tms`) wrote the story, so the origin stays open; dpa carried it.
+    assert tags("Fresno (tms/dpa) - " + BODY) == (
+        None, ("dpa",), ((None, "dateline", "(tms/dpa)"), ("dpa", "dateline", "(tms/dpa)")))
+    # Alone on its line, or with a caption word first, the same shape credits a picture.
+    assert tags("(EPA/AP)\n" + BODY) == (None, (), ())
+    assert tags("Berlin (Archiv/dpa) - " + BODY) == (None, (), ())

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 KINDS = ("news_agency", "press_release_wire")
+RELEASE_WIRE = "press_release_wire"
 
 # Short aliases ("AP", "PA", "TT", "dpa") are matched with their exact case only: lower-case
 # "ap" or "pa" are ordinary words and abbreviations. Longer names match in any case, because
@@ -48,6 +49,10 @@ class Agency:
     names: tuple[str, ...]
     aliases: tuple[str, ...]
     hosts: tuple[str, ...]
+    # The agency's house byline is a name and the agency after a slash (TT's `Jane Doe/TT`), so
+    # that shape names it outside a photo credit. Other agencies' `Jane Doe/Reuters` is a
+    # photographer's credit under a picture.
+    slash_byline: bool = False
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -121,6 +126,9 @@ class Registry:
         self._exact: dict[str, str] = {}
         self._caseless: dict[str, str] = {}
         self._hosts: dict[str, str] = {}
+        # Every spelling in lower case, short ones too, for credits after a source label only
+        # (`Kaynak: aa`); a key two agencies share is left out.
+        any_case: dict[str, set[str]] = {}
         for agency in agencies:
             if agency.kind not in KINDS:
                 raise ValueError(f"agency {agency.id}: unknown kind {agency.kind!r}")
@@ -129,8 +137,10 @@ class Registry:
                 self._claim(self._exact, key, agency.id, "name")
                 if len(key) >= _CASELESS_MIN_LEN:
                     self._claim(self._caseless, key.casefold(), agency.id, "name")
+                any_case.setdefault(key.casefold(), set()).add(agency.id)
             for host in agency.hosts:
                 self._claim(self._hosts, host.lower(), agency.id, "host")
+        self._any_case = {key: next(iter(ids)) for key, ids in any_case.items() if len(ids) == 1}
         self._pattern = re.compile(names_pattern(list({s for a in agencies for s in a.spellings})))
 
     @staticmethod
@@ -160,6 +170,15 @@ class Registry:
             # `ANTARA News`, `Yonhap News Agency`: the name with its service word after it.
             return self.resolve(bare)
         return found
+
+    def resolve_labelled(self, name: str | None) -> str | None:
+        """`resolve` for the credit after a source label (`Kaynak: aa`, `Fonte: ansa`): the label
+        says an agency follows, so a short alias counts in any case there."""
+        found = self.resolve(name)
+        if found is not None or not name:
+            return found
+        key = normalize_name(name)
+        return self._any_case.get(key.casefold()) if key else None
 
     def resolve_all(self, text: str | None) -> list[str]:
         """Every agency in a compact credit: `AP`, `AFP-Jiji`, `dpa/AFP`, `Kyodo, Jiji`, `dpa/lno`,
@@ -225,7 +244,7 @@ def is_unnamed_agency(text: str | None) -> bool:
 def _agency(entry: dict[str, Any]) -> Agency:
     return Agency(id=entry["id"], kind=entry["kind"], country=entry["country"],
                   names=tuple(entry["names"]), aliases=tuple(entry["aliases"]),
-                  hosts=tuple(entry["hosts"]))
+                  hosts=tuple(entry["hosts"]), slash_byline=entry.get("slash_byline", False))
 
 
 @functools.lru_cache(maxsize=1)
@@ -241,6 +260,14 @@ def resolve(name: str | None) -> str | None:
 
 def resolve_all(text: str | None) -> list[str]:
     return registry().resolve_all(text)
+
+
+def resolve_labelled(name: str | None) -> str | None:
+    return registry().resolve_labelled(name)
+
+
+def has_slash_byline(agency_id: str) -> bool:
+    return registry().get(agency_id).slash_byline
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:

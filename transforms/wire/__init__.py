@@ -8,6 +8,7 @@ Out: the same dicts with wire_origin (the story's source), wire_carriers (the
 - tag.py        the composite and tag_wire_sources, which weighs every signal
 - signals.py    where signals are read: opening and closing lines, page metadata
 - credits.py    credit, copyright and disclaimer lines
+- house.py      house lines naming the agency by shape: slugs, digest headings, links, promotions
 - bylines.py    agencies named in bylines and author fields
 - datelines.py  agency credits inside datelines
 Agency names and hosts come from the registry in transforms/newsroom.

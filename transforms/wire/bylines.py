@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.newsroom.agencies import find_names, has_cue, is_unnamed_agency, resolve
+from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, is_unnamed_agency, resolve, resolve_all
 
 MAX_BYLINE_CHARS = 120
 
@@ -38,7 +38,15 @@ _LOOSE_SEPARATOR = re.compile(r"\s*(?:[|•·,;/&()]|(?i:\band\b)|\s[-–—]\s)
 _STRICT_SEPARATOR = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s)\s*")
 _SOURCE_LABEL = re.compile(r"^(?:source|agency)\s*:\s*", re.IGNORECASE)  # "Edited By: X | Source: PTI"
 _ROLE_WORDS = frozenset("""writer writers correspondent correspondents reporter reporters staff editor
-    editors journalist journalists bureau desk team newsroom contributor editorial""".split())
+    editors journalist journalists bureau desk team newsroom contributor editorial""".split()) | frozenset(
+    # Nordic bylines after a possessive agency (`TT:s korrespondent`, `STT:n toimittaja`).
+    """korrespondent korrespondenter utrikeskorrespondent medarbetare utsände medarbeider utsendte
+    medarbejder udsendte kirjeenvaihtaja toimittaja""".split())
+# The possessive of an agency name before a role: Swedish and Finnish put a colon after an
+# abbreviation (`TT:s`, `STT:n`), Norwegian and Danish add `s` (`NTBs`), English `'s`.
+_POSSESSIVE = re.compile(r"(?::s|:n|['’]s|['’]|s)$")
+# Finnish writes the genitive of a word without the colon: `Reutersin`, `Xinhuan`.
+_FINNISH_GENITIVE = re.compile(r"i?n$")
 _ROLE_WORDS_ABROAD = frozenset("repórter reportero reporter correspondente corresponsal envoyé enviado".split())
 # Lower-case words that may sit in a name, place or date segment of a byline.
 _NAME_SMALL_WORDS = frozenset("""and de da di do van von der den la le du bin al el of the at on
@@ -64,13 +72,15 @@ def agency_with_role(segment: str) -> str | None:
     words = segment.split()
     for k in range(len(words) - 1, 0, -1):
         if _is_role_tail(words[k:]):
-            found = resolve(" ".join(words[:k]))
+            head = " ".join(words[:k])
+            found = (resolve(head) or resolve(_POSSESSIVE.sub("", head))
+                     or resolve(_FINNISH_GENITIVE.sub("", head)))
             if found is not None:
                 return found
     return None
 
 
-def _is_name_like(segment: str, max_words: int = 7) -> bool:
+def is_name_like(segment: str, max_words: int = 7) -> bool:
     """Names, places and dates: capitalised words, at most `max_words` per name (`A and B` is two)."""
     words = segment.split()
     if not words or any(len(chunk.split()) > max_words for chunk in _NAME_JOIN.split(segment)):
@@ -106,12 +116,12 @@ def _agency_after_name(segment: str) -> str | None:
         return agency
     if _CONNECTOR_BEFORE_AGENCY.search(head):
         return agency
-    if tail and _is_name_like(head, max_words=5):
+    if tail and is_name_like(head, max_words=5):
         return agency
-    if _is_upper_name(head) and _is_name_like(head, max_words=6):
+    if _is_upper_name(head) and is_name_like(head, max_words=6):
         return agency
     # A name of several words ("The Canadian Press") is no one's surname, so a plain name may precede it.
-    if len(segment[start:end].split()) > 1 and _is_name_like(head, max_words=4):
+    if len(segment[start:end].split()) > 1 and is_name_like(head, max_words=4):
         return agency
     return None
 
@@ -134,10 +144,47 @@ def _agency_after_role(segment: str) -> str | None:
 
 def _house_with_agency(line: str) -> str | None:
     """`Le Figaro avec AFP`: the French credit of a desk story built on agency copy."""
+    if "avec" not in line.lower():  # skips the name search for nearly every line
+        return None
     head, agency = _trailing_agency(line)
-    if len(head) < 2 or head[-1].lower() != "avec" or not _is_name_like(" ".join(head[:-1]), max_words=4):
+    if len(head) < 2 or head[-1].lower() != "avec" or not is_name_like(" ".join(head[:-1]), max_words=4):
         return None
     return agency
+
+
+# "STT–AFP", "AFP-Jiji": a dash joins the agency that wrote the story to its source, where a
+# slash or a comma lists sources side by side ("dpa/AFP").
+_DASH_JOINED = re.compile(r"^[(\[]?\s*[^\s/,;&+\-–—()\[\]][^/,;&+\-–—()\[\]]*?\s*[-–—]\s*\S")
+
+
+def joined_by_dash(credit: str) -> bool:
+    """Whether the first two items of a compact credit are joined by a dash (`STT–AFP`)."""
+    return bool(_DASH_JOINED.match(credit))
+
+
+def _dash_joined_agencies(line: str) -> list[str]:
+    """`STT–AFP` standing as a byline: the writing agency, then its source."""
+    if not ("-" in line or "–" in line or "—" in line):
+        return []
+    agencies = resolve_all(line)
+    return agencies if len(agencies) > 1 and joined_by_dash(line) else []
+
+
+_SLASH_BYLINE = re.compile(r"^(?P<name>[^/]{3,60}?)\s*/\s*(?P<agency>[^/\s][^/]{0,40})$")
+
+
+def _slash_byline(line: str) -> str | None:
+    """`Jane Doe/TT`: a name, a slash and an agency whose house byline has that shape (registry
+    `slash_byline`). The same shape under a picture is a photographer's credit for other agencies
+    (`Jane Doe/Reuters`), and two agencies after the name are a relayed picture (`Jane Doe/AP/TT`)."""
+    m = _SLASH_BYLINE.match(line) if "/" in line else None
+    if not m:
+        return None
+    agency = resolve(m["agency"])
+    if agency is None or not has_slash_byline(agency) or find_names(m["name"]):
+        return None
+    name = m["name"]
+    return agency if not any(ch.isdigit() for ch in name) and is_name_like(name, max_words=4) else None
 
 
 def _distinct(ids) -> list[str]:
@@ -167,15 +214,17 @@ def byline_agencies(line: str, *, metadata: bool = False) -> list[str]:
         rest = line[prefix.end():] if prefix else line
         segments = [s for s in _LOOSE_SEPARATOR.split(rest) if s.strip()]
         return _distinct(agency_with_role(s) or _agency_after_name(s) for s in segments)
-    whole = agency_with_role(line) or _house_with_agency(line)
+    whole = agency_with_role(line) or _house_with_agency(line) or _slash_byline(line)
     if whole is not None:
         return [whole]
+    if joint := _dash_joined_agencies(line):
+        return joint
     segments = [s for s in _STRICT_SEPARATOR.split(line) if s.strip()]
     if len(segments) < 2:
         return []
     found = [agency_with_role(_SOURCE_LABEL.sub("", s)) or _agency_after_role(s) for s in segments]
     others = [s for s, agency in zip(segments, found) if agency is None]
     # The other parts are names, places and dates; one that names an agency is a headline ("AP, Reuters Win ...").
-    if len(others) == len(segments) or not all(_is_name_like(s, max_words=4) and not find_names(s) for s in others):
+    if len(others) == len(segments) or not all(is_name_like(s, max_words=4) and not find_names(s) for s in others):
         return []
     return _distinct(found)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from transforms.newsroom.agencies import find_names, registry, resolve, resolve_all
+from transforms.wire.bylines import has_photo_words
 
 MAX_HEAD_CHARS = 80
 MAX_HEAD_WORDS = 8
@@ -23,6 +24,10 @@ _BRACKETED = re.compile(r"[(\[（]\s*(?P<paren>[^()\[\]（）\n]{1,40}?)\s*[)\]�
 _DASH = re.compile(r"\s+[-–—]{1,2}\s*")
 _AFTER_DASH_AGENCY = re.compile(r"([^.:\n]{1,30}?)[.:](?:\s|$)")
 _JAPANESE = re.compile(r"^【(?P<inner>[^】\n]{1,20})】")
+# `(tca/dpa)`: two services joined by a slash, the first a code the registry does not list. A
+# service code is one word in a single case (`tca`, `KRT`), unlike a photographer (`Jane Doe/AP`)
+# or a caption word (`Archiv/dpa`).
+_SERVICE_PAIR = re.compile(r"^(?P<first>[a-z]{2,6}|[A-Z]{2,6})\s*/\s*(?P<second>[^/\s]{2,20})$")
 
 
 def _head_ok(head: str) -> bool:
@@ -61,8 +66,9 @@ def _cjk_dateline() -> re.Pattern[str]:
     return re.compile(rf"^[（(]?\s*(?P<name>{alternation})[^。\n（）()]{{0,40}}?[电電][）)]?")
 
 
-def dateline_credits(line: str) -> list[tuple[str, int, int]]:
-    """Agencies credited in the dateline opening `line`: (canonical id, start, end of the credit)."""
+def dateline_credits(line: str) -> list[tuple[str | None, int, int]]:
+    """Agencies credited in the dateline opening `line`: (canonical id, start, end of the credit),
+    the writer first; None stands for a writing service the registry does not list."""
     if m := _cjk_dateline().match(line):
         return [(resolve(m["name"]), m.start(), m.end())]
     if m := _JAPANESE.match(line):
@@ -76,7 +82,21 @@ def dateline_credits(line: str) -> list[tuple[str, int, int]]:
         agencies = resolve_all(m["paren"] or m["slash"])
         if agencies and _ends_dateline(head, line[m.end():]):
             return [(a, m.start(), m.end()) for a in agencies]
+        # Only after a place and before the dash: alone on a line, `(EPA/AP)` credits a picture.
+        pair = _after_unlisted_service(m["paren"]) if head.strip() else []
+        if pair and line[m.end():].lstrip()[:1] in ("-", "–", "—", ":"):
+            return [(a, m.start(), m.end()) for a in pair]
     return _dash_credit(line)
+
+
+def _after_unlisted_service(credit: str | None) -> list[str | None]:
+    """`tca/dpa`: [None, 'dpa']. The service the registry does not list wrote the story (None)
+    and the listed one carried it; empty for any other credit."""
+    m = _SERVICE_PAIR.match(credit or "")
+    if not m or has_photo_words(credit) or resolve(m["first"]) is not None:
+        return []
+    second = resolve(m["second"])
+    return [None, second] if second is not None else []
 
 
 def _place_comma(head: str, credit: str) -> bool:

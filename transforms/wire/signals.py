@@ -12,8 +12,10 @@ from urllib.parse import urlsplit
 
 from transforms.newsroom.agencies import agency_for_host, find_names, resolve
 from transforms.wire.bylines import byline_agencies, is_unnamed_byline
-from transforms.wire.credits import INITIALS_LINE, Credit, closing_credit, copyright_line, credit_line, disclaimer_line
+from transforms.wire.credits import (INITIALS_LINE, Credit, closing_credit, copyright_line, credit_line,
+                                     disclaimer_line, distribution_line)
 from transforms.wire.datelines import dateline_credits
+from transforms.wire.house import house_line
 
 SIGNALS = ("dateline", "byline", "credit_line", "copyright", "disclaimer", "metadata_author", "sitename", "host")
 
@@ -81,7 +83,7 @@ def _line_credits(line: str, *, opening: bool, closing: bool, dateline: bool) ->
     if found := disclaimer_line(line):
         return found
     if opening or closing:
-        if found := credit_line(line):
+        if found := credit_line(line) or distribution_line(line) or house_line(line):
             return found
     if opening and not dateline:
         if agencies := byline_agencies(line):
@@ -102,7 +104,8 @@ def body_detections(text: str) -> list[Detection]:
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         datelines = dateline_credits(line) if i < opening else []
-        found.extend(Detection(agency, "dateline", line[s:e], True) for agency, s, e in datelines)
+        # A joint credit names the writer first (`(AFP-Jiji)`, `(tca/dpa)`); the others carried it.
+        found.extend(Detection(agency, "dateline", line[s:e], k == 0) for k, (agency, s, e) in enumerate(datelines))
         credits = _line_credits(line, opening=i < opening, closing=i >= closing_from, dateline=bool(datelines))
         if not credits:
             continue

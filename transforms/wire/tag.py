@@ -17,8 +17,8 @@ from transforms.wire.signals import Detection, body_detections, metadata_detecti
 
 # Which explicit origin signal wins when they disagree: the story's own dateline first, the
 # page around it last.
-_ORIGIN_PRIORITY = {"dateline": 0, "byline": 1, "copyright": 2, "credit_line": 3,
-                    "metadata_author": 4, "host": 5, "sitename": 6}
+_ORIGIN_PRIORITY = {"dateline": 0, "byline": 1, "copyright": 2, "credit_line": 3, "disclaimer": 4,
+                    "metadata_author": 5, "host": 6, "sitename": 7}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,8 +46,9 @@ def _with_dateline_agency(found: list[Detection], dateline_agency: str | None) -
 
 
 def _origin(found: list[Detection]) -> str | None:
-    explicit = [(rank, _ORIGIN_PRIORITY[d.signal], d.agency) for rank, d in enumerate(found)
-                if d.origin and d.agency is not None]
+    # An origin signal without an agency names a writer the registry does not list (`(tca/dpa)`,
+    # "NTB distributes this on behalf of Faktisk.no"): the agencies beside it only carried the story.
+    explicit = [(rank, _ORIGIN_PRIORITY[d.signal], d.agency) for rank, d in enumerate(found) if d.origin]
     if explicit:
         return min(explicit, key=lambda t: (t[1], t[0]))[2]
     named = list(dict.fromkeys(d.agency for d in found if d.agency is not None))
