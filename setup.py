@@ -19,6 +19,12 @@ INSTALL_REQUIRES = [
     "charset-normalizer==3.5.2",
     # MinHash signatures in dedup.
     "numpy==2.4.6",
+    # report.html (pipeline/report/): SQL aggregates over the written Parquet, even on a bucket.
+    "duckdb==2.0.1",
+    # report.html charts as static inline SVG: no script or network needed to view or print the page.
+    "matplotlib==3.11.2",
+    # report.html on a bucket: DuckDB reads Beam's filesystems through an fsspec adapter.
+    "fsspec==2026.9.0",
 ]
 
 # Readers for the README's loading snippets, which tests/test_loading.py runs (hence in "test" too).

@@ -110,6 +110,13 @@ def run(argv: list[str]) -> dict:
                       "and this run's staged files were removed")
 
 
+def job_options(corpus: CorpusOptions) -> dict:
+    """This job's own options as the run used them (Beam's are in the runner field and counters)."""
+    return {name: getattr(corpus, name) for name in (
+        "dedup", "max_record_bytes", "min_text_chars", "extraction_timeout", "extraction_memory_mb",
+        "shards_per_partition", "max_rows_per_file", "overwrite")}
+
+
 def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label) -> dict:
     started = time.monotonic()
     pipeline = beam.Pipeline(runner=runner, options=options)
@@ -125,7 +132,8 @@ def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_lab
     output_dir.ensure_rejects_table(staging)
     summary = run_summary.build_summary(
         inputs=corpus.input, output=output, runner=runner_label, elapsed=time.monotonic() - started,
-        counters=run_summary.counters_from(result), scan=run_summary.scan_output(staging))
+        counters=run_summary.counters_from(result), scan=run_summary.scan_output(staging),
+        options=job_options(corpus))
     run_summary.write_summary(staging, summary)
     with interrupts_ignored():
         output_dir.commit(staging, output)
@@ -164,4 +172,22 @@ def main(argv: list[str] | None = None) -> int:
     if summary["balanced"] is False:
         print("error: records read do not equal articles + rejects; see run_summary.json", file=sys.stderr)
         return 1
+    _report(PipelineOptions(argv).view_as(CorpusOptions).report, summary["output"])
     return 0
+
+
+def _report(wanted: bool | None, output: str) -> None:
+    """Writes report.html for the committed corpus; by default only for a local --output, because
+    querying a bucket from the launching machine can be slow and costs reads."""
+    from pipeline.report import REPORT_NAME, write_report
+
+    if wanted is False or (wanted is None and FileSystems.get_scheme(output) is not None):
+        stale = FileSystems.join(output, REPORT_NAME)
+        if FileSystems.exists(stale):  # it would describe the corpus this run replaced
+            FileSystems.delete([stale])
+        return
+    try:
+        print(f"Wrote {write_report(output)}")
+    except Exception as error:  # the corpus is committed and valid; only its overview failed
+        print(f"warning: report.html was not written ({type(error).__name__}: {error}); "
+              f"retry with `python -m pipeline.report {output}`", file=sys.stderr)

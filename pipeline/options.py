@@ -55,3 +55,12 @@ class CorpusOptions(PipelineOptions):
         group.add_argument(
             "--max_rows_per_file", type=int, default=DEFAULT_MAX_ROWS_PER_FILE,
             help="Start a new Parquet file after this many rows (default: %(default)s).")
+        # One dest, two flags: unset (None) means "only when --output is a local folder".
+        group.add_argument(
+            "--report", dest="report", action="store_true", default=None,
+            help="Write <output>/report.html (charts of the corpus; see `python -m pipeline.report`) after "
+                 "a successful run. Default: on when --output is a local folder, off for a bucket.")
+        group.add_argument(
+            "--no_report", dest="report", action="store_false", default=None,
+            help="Do not write report.html (a report.html left by an earlier run there is removed, since it "
+                 "would describe the old corpus).")

@@ -20,6 +20,8 @@ import os
 
 from apache_beam.io.filesystems import FileSystems
 
+from transforms.common.folders import ensure_parent
+
 _LOG = logging.getLogger(__name__)
 CORPUS_ENTRIES = ("articles", "rejects", "run_summary.json")
 STAGING = "_staging"
@@ -73,7 +75,7 @@ def _move(files: list[str], source: str, target: str) -> None:
     prefix = source.rstrip("/") + "/"
     targets = [_join(target, path[len(prefix):]) for path in files]
     for path in targets:
-        _ensure_parent(path)
+        ensure_parent(path)
     if files:
         FileSystems.rename(files, targets)
 
@@ -100,7 +102,7 @@ def _move_corpus(source: str, target: str) -> list[str]:
 
 
 def _touch(path: str) -> None:
-    _ensure_parent(path)
+    ensure_parent(path)
     with FileSystems.create(path, mime_type="application/octet-stream"):
         pass
 
@@ -162,7 +164,7 @@ def check_writable(folder: str, output: str) -> None:
         _touch(probe)
         FileSystems.delete([probe])
     except Exception as error:  # each filesystem raises its own errors
-        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise OutputNotWritableError(f"cannot write to --output {output}: {reason}") from error
 
 
@@ -172,13 +174,6 @@ def discard(staging: str) -> None:
     parent = staging.rstrip("/").rsplit("/", 1)[0]
     if _exists(parent) and not files_under(parent):
         FileSystems.delete([parent])
-
-
-def _ensure_parent(path: str) -> None:
-    # Local renames fail into folders that do not exist yet; object stores have no folders.
-    parent = path.rsplit("/", 1)[0]
-    if FileSystems.get_scheme(path) is None and not _exists(parent):
-        FileSystems.mkdirs(parent)
 
 
 def commit(staging: str, output: str) -> list[str]:
@@ -205,6 +200,6 @@ def ensure_rejects_table(output: str) -> None:
     if files_under(folder):
         return
     path = _join(folder, "part-00000-0000.parquet")
-    _ensure_parent(path)
+    ensure_parent(path)
     with FileSystems.create(path, mime_type="application/octet-stream") as handle:
         pq.write_table(reject_schema().empty_table(), handle, compression="zstd")

@@ -50,7 +50,7 @@ def scan_output(output: str) -> dict:
 
 
 def build_summary(*, inputs: list[str], output: str, runner: str, elapsed: float, counters: dict[str, int],
-                  scan: dict) -> dict:
+                  scan: dict, options: dict | None = None) -> dict:
     articles = sum(scan["partitions"].values())
     rejects = sum(scan["reject_reasons"].values())
     records_read = counters.get("ReadPageDumps/records_read")
@@ -65,6 +65,7 @@ def build_summary(*, inputs: list[str], output: str, runner: str, elapsed: float
         "inputs": inputs,
         "output": output,
         "runner": runner,
+        "options": dict(sorted((options or {}).items())),
         "elapsed_seconds": round(elapsed, 1),
         "records_read": records_read,
         "articles": articles,

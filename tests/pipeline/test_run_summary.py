@@ -27,7 +27,9 @@ def test_scan_and_summary(tmp_path):
                     "reject_reasons": {"extract/no_article": 1, "read/malformed_json": 2}}
     counters = {"ReadPageDumps/records_read": 6, "ReadPageDumps/skipped_record_type:request": 4,
                 "DetectLanguage/language:en": 3}
-    summary = build_summary(inputs=["x"], output=str(tmp_path), runner="r", elapsed=1.26, counters=counters, scan=scan)
+    summary = build_summary(inputs=["x"], output=str(tmp_path), runner="r", elapsed=1.26, counters=counters, scan=scan,
+                            options={"min_text_chars": 200, "dedup": "mark"})
+    assert summary["options"] == {"dedup": "mark", "min_text_chars": 200}
     assert (summary["records_read"], summary["articles"], summary["rejects"], summary["balanced"]) == (6, 3, 3, True)
     assert summary["rejects_by_stage"] == {"extract": 1, "read": 2}
     assert summary["skipped_container_records"] == {"request": 4}

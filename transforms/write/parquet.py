@@ -22,6 +22,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from schemas import article_schema, reject_schema, staged_article_schema
 from transforms.common import progress
+from transforms.common.folders import ensure_parent
 from transforms.common.staged_rows import GROUP_ROWS, RollingParquetWriter, StageRowsFn, apply_update, read_rows
 
 NAMESPACE = "WritePartitionedParquet"
@@ -158,9 +159,7 @@ def publish_reject_file(path: str, root: str) -> tuple[str, int]:
 
     target = FileSystems.join(root, "rejects", f"part-{stem_of(path)}.parquet")
     if FileSystems.exists(path):
-        parent = target.rsplit("/", 1)[0]
-        if FileSystems.get_scheme(target) is None and not FileSystems.exists(parent):
-            FileSystems.mkdirs(parent)
+        ensure_parent(target)
         FileSystems.rename([path], [target])
     with FileSystems.open(target) as handle:
         return "rejects", pq.ParquetFile(handle).metadata.num_rows
