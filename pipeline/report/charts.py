@@ -54,6 +54,15 @@ def _figure(height: float, width: float = WIDTH_IN):
     return fig, ax
 
 
+def _bar_tips(name: str, bars, labels: list[str], values: list[int], unit: str) -> dict[str, str]:
+    """Names each bar in the SVG and gives its hover text: `label: value unit`."""
+    tips = {}
+    for i, (bar, label, value) in enumerate(zip(bars, labels, values)):
+        bar.set_gid(f"{name}-{i}")
+        tips[f"{name}-{i}"] = f"{label}: {value:,} {unit}"
+    return tips
+
+
 def hbar(name: str, labels: list[str], values: list[int], unit: str = "articles") -> str:
     """Horizontal bars, largest on top, each labelled with its value."""
     with matplotlib.rc_context(_RC):
@@ -65,11 +74,7 @@ def hbar(name: str, labels: list[str], values: list[int], unit: str = "articles"
         ax.set_xlabel(unit)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.5 articles
         ax.margins(x=0.12)
-        tips = {}
-        for i, (bar, label, value) in enumerate(zip(bars, labels, values)):
-            bar.set_gid(f"{name}-{i}")
-            tips[f"{name}-{i}"] = f"{label}: {value:,} {unit}"
-        return _svg(fig, name, tips)
+        return _svg(fig, name, _bar_tips(name, bars, labels, values, unit))
 
 
 def vbar(name: str, labels: list[str], values: list[int], xlabel: str, unit: str = "articles") -> str:
@@ -84,11 +89,7 @@ def vbar(name: str, labels: list[str], values: list[int], xlabel: str, unit: str
         ax.set_ylabel(unit)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.margins(y=0.15)
-        tips = {}
-        for i, (bar, label, value) in enumerate(zip(bars, labels, values)):
-            bar.set_gid(f"{name}-{i}")
-            tips[f"{name}-{i}"] = f"{label}: {value:,} {unit}"
-        return _svg(fig, name, tips)
+        return _svg(fig, name, _bar_tips(name, bars, labels, values, unit))
 
 
 def stacked(name: str, categories: list[str], series: dict[str, list[int]], unit: str = "articles") -> str:
