@@ -50,6 +50,7 @@ def resolve_inputs(patterns: list[str]) -> list[str]:
     """
     resolved: list[str] = []
     any_dump = False
+    seen: list[str] = []
     for pattern in patterns:
         try:
             if _is_folder(pattern):
@@ -66,8 +67,12 @@ def resolve_inputs(patterns: list[str]) -> list[str]:
         if not matched:
             raise InputError(f"no file matches --input {pattern!r}")
         resolved.append(pattern)
+        seen += [path.rsplit("/", 1)[-1] for path in matched]
         # Names decide first; only files whose names say nothing are opened, and only until one is a dump.
         any_dump = any_dump or any(dump_format(path) is not None for path in matched)
     if not any_dump:
-        raise InputError("none of the --input files is a page dump (WARC/ARC, JSON lines, HTML or .txt)")
+        # A glob matches files, never folders (`samples/*` is the files directly in samples/).
+        hint = (f"; the globs matched {_listed(seen)}. To read the dumps below a folder, give the folder itself"
+                if seen else "")
+        raise InputError(f"none of the --input files is a page dump (WARC/ARC, JSON lines, HTML or .txt){hint}")
     return resolved

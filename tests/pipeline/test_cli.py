@@ -221,7 +221,12 @@ def test_an_input_without_any_dump_is_an_error(tmp_path, capsys):
     assert _run("--input", tmp_path / "in", "--output", tmp_path / "out") == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         "error: none of the --input files is a page dump (WARC/ARC, JSON lines, HTML or .txt)")
-    assert _run("--input", tmp_path / "in" / "README.md", "--output", tmp_path / "out") == 2
+    (tmp_path / "in" / "day1").mkdir()
+    (tmp_path / "in" / "day1" / "page.html").write_text(ARTICLE)
+    assert _run("--input", tmp_path / "in" / "*", "--output", tmp_path / "out") == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "error: none of the --input files is a page dump (WARC/ARC, JSON lines, HTML or .txt); the globs matched "
+        "README.md. To read the dumps below a folder, give the folder itself")
     assert not (tmp_path / "out").exists()
 
 
