@@ -70,14 +70,15 @@ def existing_corpus(output: str) -> list[str]:
     return [name for name in CORPUS_ENTRIES if _present(_join(output, name))]
 
 
-def _move(files: list[str], source: str, target: str) -> None:
-    """Renames `files` (all under folder `source`) to the same places under folder `target`."""
+def _move(files: list[str], source: str, target: str) -> list[str]:
+    """Renames `files` (all under folder `source`) to the same places under folder `target`; returns those."""
     prefix = source.rstrip("/") + "/"
     targets = [_join(target, path[len(prefix):]) for path in files]
     for path in targets:
         ensure_parent(path)
     if files:
         FileSystems.rename(files, targets)
+    return targets
 
 
 def _entries(folder: str) -> list[str]:
@@ -93,12 +94,11 @@ def _entries(folder: str) -> list[str]:
 
 
 def _move_corpus(source: str, target: str) -> list[str]:
-    """Moves the corpus entries of folder `source` into folder `target`; returns the files moved."""
-    files = _entries(source)
-    _move(files, source, target)
+    """Moves the corpus entries of folder `source` into folder `target`; returns where they are now."""
+    moved = _move(_entries(source), source, target)
     for name in CORPUS_ENTRIES:    # the emptied local folders, so that no old partition folder lingers
         _remove(_join(source, name))
-    return files
+    return moved
 
 
 def _touch(path: str) -> None:
@@ -182,12 +182,11 @@ def commit(staging: str, output: str) -> list[str]:
     _move_corpus(output, previous)
     _touch(_join(previous, MOVING_IN))
     # Only the tables and the summary move; the job's own working files (staged rows) go with the staging folder.
-    sources = _move_corpus(staging, output)
+    committed = _move_corpus(staging, output)
     _touch(_join(previous, MOVED_IN))
     _drop_previous(previous)
     discard(staging)
-    prefix = staging.rstrip("/") + "/"
-    return [_join(output, path[len(prefix):]) for path in sources]
+    return committed
 
 
 def ensure_rejects_table(output: str) -> None:

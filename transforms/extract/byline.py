@@ -235,17 +235,15 @@ def _is_affiliation(item: str, site_names: tuple[str, ...], host: str | None) ->
 
 
 def _strip_role_tail(item: str) -> str:
-    """`Tom Gillespie News reporter` -> `Tom Gillespie`: a role glued to the name, without a comma."""
+    """`Tom Gillespie News reporter` -> `Tom Gillespie`: a role glued to the name, without a comma.
+
+    Where the name ends cannot be told from the words alone, so a name ending in a role word keeps
+    its first two words (a three-word name then loses its last).
+    """
     item = _ROLE_SUFFIX.sub("", item)
     words = item.split()
-    for cut in range(1, len(words)):
-        tail = " ".join(words[cut:])
-        if _ROLE_WORDS.search(words[-1]) and _is_role(tail) and cut >= 2:
-            head_words = words[:cut]
-            # Keep cutting back over capitalised words of the role (`AP Sports Writer`) but not into the name.
-            while len(head_words) > 2 and (head_words[-1].isupper() and len(head_words[-1]) <= 3):
-                head_words = head_words[:-1]
-            return " ".join(head_words)
+    if len(words) > 2 and _ROLE_WORDS.search(words[-1]):
+        return " ".join(words[:2])
     return item
 
 

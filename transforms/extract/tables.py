@@ -38,14 +38,13 @@ def _own(table, tags) -> list:
 def is_layout_table(table) -> bool:
     if next(table.iterdescendants("table"), None) is not None:
         return True
-    cells = _own(table, ("td", "th"))
-    lengths = [_squashed_length(cell) for cell in cells]
-    if any(length >= LAYOUT_CELL_CHARS for length in lengths):
+    length = {cell: _squashed_length(cell) for cell in _own(table, ("td", "th"))}
+    if any(chars >= LAYOUT_CELL_CHARS for chars in length.values()):
         return True
     rows = _own(table, ("tr",)) or [table]
-    if all(sum(_squashed_length(cell) > 0 for cell in row if cell.tag in ("td", "th")) <= 1 for row in rows):
+    if all(sum(length.get(cell, 0) > 0 for cell in row) <= 1 for row in rows):
         return True     # one column: a box around a caption, a quote or a block of text
-    total = sum(lengths)
+    total = sum(length.values())
     links = sum(_squashed_length(link) for link in table.iter("a"))
     return total > 0 and links >= MENU_LINK_SHARE * total
 
