@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import difflib
 import logging
 import os
@@ -12,12 +13,13 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from pipeline import output_dir, run_summary
+from pipeline import output_dir, run_summary, runs
 from pipeline.build import build_pipeline
 from pipeline.inputs import InputError, resolve_inputs
 from pipeline.interrupts import interrupts_ignored, interrupts_recorded
 from pipeline.options import CorpusOptions
 from pipeline.runners import runner_for
+from schemas import cluster_update_schema
 from transforms.extract import quiet_extraction_loggers
 
 _BEAM_HELP = """\
@@ -48,6 +50,10 @@ class Interrupted(Exception):
     pass
 
 
+class NothingNew(Exception):
+    """An append whose dumps were all read by earlier runs: the corpus stays as it is."""
+
+
 def unknown_arguments(argv: list[str]) -> list[str]:
     """One message per argument that neither this job nor any Beam option knows, with the closest flag."""
     from apache_beam.options.pipeline_options import _BeamArgumentParser
@@ -76,8 +82,15 @@ def run(argv: list[str]) -> dict:
     corpus = options.view_as(CorpusOptions)
     if not corpus.input:
         raise UsageError("--input is required (a file glob; repeat the flag for several)")
-    if not corpus.output:
-        raise UsageError("--output is required")
+    if corpus.append_to and corpus.output:
+        raise UsageError("give --output (a new corpus) or --append_to (an existing one), not both")
+    if corpus.append_to and corpus.overwrite:
+        raise UsageError("--overwrite replaces a corpus and --append_to adds to one: give only one of them")
+    if not corpus.output and not corpus.append_to:
+        raise UsageError("--output is required (or --append_to, to add to an existing corpus)")
+    if corpus.append_to and corpus.dedup == "drop":
+        raise UsageError("--append_to needs --dedup mark or off: with drop, a new canonical copy would have to "
+                         "move a row an earlier run wrote into rejects/")
     for flag in ("max_record_bytes", "min_text_chars", "shards_per_partition", "max_rows_per_file",
                  "extraction_memory_mb"):
         if getattr(corpus, flag) < 1:
@@ -88,19 +101,31 @@ def run(argv: list[str]) -> dict:
         inputs = resolve_inputs(corpus.input)
     except InputError as error:
         raise UsageError(str(error)) from error
-    output = corpus.output.rstrip("/") or "/"
+    appending = bool(corpus.append_to)
+    output = (corpus.append_to or corpus.output).rstrip("/") or "/"
+    flag = "--append_to" if appending else "--output"
     if FileSystems.get_scheme(output) is None and os.path.exists(output) and not os.path.isdir(output):
-        raise UsageError(f"--output {output} is a file; give a folder")
+        raise UsageError(f"{flag} {output} is a file; give a folder")
     try:
         runner, runner_label = runner_for(options)
         with interrupts_ignored():    # it may finish or roll back an interrupted commit first
-            staging = output_dir.prepare(output, corpus.overwrite)
+            staging = (output_dir.prepare_append(output) if appending
+                       else output_dir.prepare(output, corpus.overwrite))
         output_dir.check_writable(staging, output)
     except (output_dir.OutputExistsError, output_dir.OutputNotWritableError, ValueError) as error:
         raise UsageError(str(error)) from error
+    try:
+        plan = _plan_run(corpus, inputs, output, appending)
+    except runs.RunsError as error:
+        output_dir.discard(staging)
+        raise UsageError(str(error)) from error
+    if appending and not plan["inputs"]:
+        output_dir.discard(staging)
+        raise NothingNew(f"nothing to add to {output}: all {len(plan['skipped'])} dump files were read by "
+                         f"earlier runs ({_listed_skips(plan['skipped'])})")
     with interrupts_recorded() as interrupted:
         try:
-            return _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label)
+            return _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label, plan)
         except BaseException:
             if not interrupted:
                 raise
@@ -110,33 +135,68 @@ def run(argv: list[str]) -> dict:
                       "and this run's staged files were removed")
 
 
+def _listed_skips(skipped: list[dict]) -> str:
+    shown = ", ".join(f"{item['path']} by run {item['run']}" for item in skipped[:3])
+    return shown + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+
+
+def _plan_run(corpus: CorpusOptions, inputs: list[str], output: str, appending: bool) -> dict:
+    """This run's number, the dump files it reads and skips, and (appending) the corpus it clusters with."""
+    earlier = runs.read_runs(output) if appending else []
+    if appending and earlier and earlier[-1]["options"].get("dedup") != corpus.dedup:
+        raise runs.RunsError(f"the corpus in {output} was made with --dedup {earlier[-1]['options'].get('dedup')}; "
+                             f"append with the same mode, not --dedup {corpus.dedup}")
+    files = runs.input_files(inputs)
+    new, skipped = runs.split_read_before(files, earlier)
+    if skipped and new:
+        print(f"skipped {len(skipped)} dump files that earlier runs read: {_listed_skips(skipped)}",
+              file=sys.stderr)
+    return {"run": runs.next_run(earlier), "files": new, "skipped": skipped,
+            "inputs": [file["path"] for file in new] if appending else inputs,
+            "corpus_files": output_dir.corpus_files(output, "articles") if appending else [],
+            "previous_updates": output_dir.corpus_files(output, "cluster_updates") if appending else [],
+            "earlier": earlier, "appending": appending}
+
+
 def job_options(corpus: CorpusOptions) -> dict:
     """This job's own options as the run used them (Beam's are in the runner field and counters)."""
     return {name: getattr(corpus, name) for name in (
         "dedup", "max_record_bytes", "min_text_chars", "extraction_timeout", "extraction_memory_mb",
-        "shards_per_partition", "max_rows_per_file", "overwrite")}
+        "shards_per_partition", "max_rows_per_file", "overwrite", "append_to")}
 
 
-def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label) -> dict:
+def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_label, plan) -> dict:
     started = time.monotonic()
+    started_at = datetime.datetime.now(datetime.timezone.utc)
     pipeline = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(pipeline, inputs=inputs, staging_dir=staging, dedup=corpus.dedup,
+    build_pipeline(pipeline, inputs=plan["inputs"], staging_dir=staging, dedup=corpus.dedup,
                    max_record_bytes=corpus.max_record_bytes, min_text_chars=corpus.min_text_chars,
                    extraction_timeout=corpus.extraction_timeout, extraction_memory_mb=corpus.extraction_memory_mb,
-                   shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file)
+                   shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file,
+                   corpus_files=plan["corpus_files"], run=plan["run"], previous_updates=plan["previous_updates"])
     result = pipeline.run()
     state = result.wait_until_finish()
     if state not in ("DONE", beam.runners.runner.PipelineState.DONE):
         raise RuntimeError(f"pipeline ended in state {state}; nothing was committed to {output}")
     # The summary is counted from the staged tables and committed with them, in one step.
-    output_dir.ensure_rejects_table(staging)
+    if not plan["appending"]:    # an appended corpus has its rejects table already
+        output_dir.ensure_rejects_table(staging)
+    output_dir.ensure_empty_table(staging, "cluster_updates", cluster_update_schema())
     summary = run_summary.build_summary(
         inputs=corpus.input, output=output, runner=runner_label, elapsed=time.monotonic() - started,
         counters=run_summary.counters_from(result), scan=run_summary.scan_output(staging),
         options=job_options(corpus))
+    record = runs.run_record(run=plan["run"], started=started_at, inputs=plan["files"], skipped=plan["skipped"],
+                             options=job_options(corpus), summary=summary,
+                             cluster_updates=run_summary.table_rows(staging, "cluster_updates"))
+    runs.write_run(staging, record)
+    summary = run_summary.with_runs(summary, plan["earlier"] + [record])
     run_summary.write_summary(staging, summary)
     with interrupts_ignored():
-        output_dir.commit(staging, output)
+        if plan["appending"]:
+            output_dir.commit_append(staging, output)
+        else:
+            output_dir.commit(staging, output)
     return summary
 
 
@@ -161,11 +221,18 @@ def main(argv: list[str] | None = None) -> int:
     except Interrupted as interrupted:
         print(interrupted, file=sys.stderr)
         return 130
+    except NothingNew as nothing:
+        print(nothing, file=sys.stderr)
+        return 0
     except KeyboardInterrupt:
         print("interrupted before the job started: nothing was written", file=sys.stderr)
         return 130
     print(run_summary.summary_table(summary))
-    print(f"Wrote {summary['output']}/articles, {summary['output']}/rejects and run_summary.json")
+    if summary["run"] > 1:
+        print(f"Added run {summary['run']} to {summary['output']}: its articles and rejects, "
+              f"runs/run-{summary['run']:04d}.json, cluster_updates/ and run_summary.json")
+    else:
+        print(f"Wrote {summary['output']}/articles, {summary['output']}/rejects and run_summary.json")
     if summary["articles"] == 0:
         print(f"warning: no articles were written; all {summary['rejects']} records were rejected "
               f"(reasons above, rows in {summary['output']}/rejects)", file=sys.stderr)

@@ -24,8 +24,16 @@ class CorpusOptions(PipelineOptions):
                  "which files it took and which it skipped).")
         group.add_argument(
             "--output", default=None, metavar="DIR",
-            help="Output folder: articles/ (Hive-partitioned Parquet), rejects/ and run_summary.json. "
+            help="Output folder: articles/ (Hive-partitioned Parquet), rejects/, cluster_updates/, runs/ and "
+                 "run_summary.json. "
                  "Checked for writing before the job starts.")
+        group.add_argument(
+            "--append_to", default=None, metavar="CORPUS_DIR",
+            help="Add the rows of dumps not read before to the corpus in CORPUS_DIR (instead of --output): "
+                 "dumps an earlier run read (same path, same content) are skipped, new copies of stories "
+                 "already in the corpus join their clusters, and old rows whose cluster changed are listed "
+                 "in cluster_updates/ (see README, \"Growing a corpus\"). Needs --dedup mark or off, as "
+                 "the corpus was made.")
         group.add_argument(
             "--overwrite", action="store_true", default=False,
             help="Replace a corpus already in --output. Without it the job refuses to touch an existing corpus.")

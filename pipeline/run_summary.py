@@ -80,6 +80,30 @@ def build_summary(*, inputs: list[str], output: str, runner: str, elapsed: float
     }
 
 
+def table_rows(output: str, table: str) -> int:
+    """Rows in the Parquet files of one table under `output`."""
+    import pyarrow.parquet as pq
+
+    rows = 0
+    for path in _parquet_files(FileSystems.join(output, table)):
+        with FileSystems.open(path) as handle:
+            rows += pq.ParquetFile(handle).metadata.num_rows
+    return rows
+
+
+def with_runs(summary: dict, runs: list[dict]) -> dict:
+    """The summary of the newest of `runs`, with a line per run of the corpus and the corpus's totals."""
+    lines = [{key: record.get(key) for key in (
+        "run", "finished_at", "records_read", "articles", "rejects", "balanced", "cluster_updates")}
+        | {"inputs": len(record.get("inputs", [])), "skipped_inputs": len(record.get("skipped_inputs", []))}
+        for record in runs]
+    newest = runs[-1]
+    return {**summary, "run": newest["run"], "skipped_inputs": newest["skipped_inputs"],
+            "cluster_updates": newest["cluster_updates"], "runs": lines,
+            "corpus": {"runs": len(runs), "articles": sum(line["articles"] for line in lines),
+                       "rejects": sum(line["rejects"] for line in lines)}}
+
+
 def write_summary(output: str, summary: dict) -> str:
     path = FileSystems.join(output, "run_summary.json")
     with FileSystems.create(path, mime_type="application/json") as handle:
@@ -95,6 +119,11 @@ def summary_table(summary: dict) -> str:
     lines += [f"  {name:<32}{value if value is not None else 'n/a':>10}" for name, value in rows]
     status = {True: "yes", False: "NO", None: "unknown"}[summary["balanced"]]
     lines.append(f"  {'read == articles + rejects':<32}{status:>10}")
+    if summary.get("run", 1) > 1:
+        lines += [f"  {'run number in the corpus':<32}{summary['run']:>10}",
+                  f"  {'dump files skipped (read before)':<32}{len(summary['skipped_inputs']):>10}",
+                  f"  {'old rows whose cluster changed':<32}{summary['cluster_updates']:>10}",
+                  f"  {'corpus articles, all runs':<32}{summary['corpus']['articles']:>10}"]
     for title, mapping in (("rejects by stage/reason", summary["rejects_by_reason"]),
                            ("skipped container records", summary["skipped_container_records"]),
                            ("articles by partition", summary["partitions"])):

@@ -75,6 +75,18 @@ REJECT_COLUMNS: tuple[Column, ...] = (
     Column("detail", pa.string(), "Human-readable detail: error text, byte offset, canonical `doc_id`."),
 )
 
+# Rows of earlier runs whose cluster columns an appended run changed (`--append_to`): their files are never
+# rewritten, and the newest run's table holds every such row, so readers join it to get the current state.
+CLUSTER_UPDATE_COLUMNS: tuple[Column, ...] = (
+    Column("doc_id", pa.string(), "`doc_id` of an article row written by an earlier run.", False),
+    Column("dup_cluster_id", pa.string(), "Its current `dup_cluster_id`.", False),
+    Column("dup_cluster_size", pa.int32(), "Its current `dup_cluster_size`.", False),
+    Column("is_canonical", pa.bool_(), "Its current `is_canonical`.", False),
+    Column("dup_kind", pa.string(), "Its current `dup_kind`.", False),
+    Column("run", pa.int32(), "The run (number in `runs/`) that last changed the row's cluster.", False),
+)
+CLUSTER_COLUMNS = ("dup_cluster_id", "dup_cluster_size", "is_canonical", "dup_kind")
+
 
 def _schema(columns: tuple[Column, ...]) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow_type, nullable=c.nullable) for c in columns])
@@ -96,6 +108,10 @@ def staged_article_schema() -> pa.Schema:
 
 def reject_schema() -> pa.Schema:
     return _schema(REJECT_COLUMNS)
+
+
+def cluster_update_schema() -> pa.Schema:
+    return _schema(CLUSTER_UPDATE_COLUMNS)
 
 
 def empty_article() -> dict[str, Any]:
@@ -142,7 +158,8 @@ def columns_markdown() -> str:
     """The README's column reference, generated so that docs match the code."""
     lines = []
     for title, columns in (("articles", ARTICLE_COLUMNS), ("partition keys (directory names)", PARTITION_COLUMNS),
-                           ("rejects", REJECT_COLUMNS)):
+                           ("rejects", REJECT_COLUMNS),
+                           ("cluster_updates (corpora grown with `--append_to`)", CLUSTER_UPDATE_COLUMNS)):
         lines += [f"**{title}**", "", "| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{c.name}` | `{_type_name(c.arrow_type)}` | {c.doc} |" for c in columns]
         lines.append("")

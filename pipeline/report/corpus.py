@@ -10,7 +10,7 @@ import json
 import duckdb
 from apache_beam.io.filesystems import FileSystems
 
-from schemas import reject_schema
+from schemas import CLUSTER_COLUMNS, reject_schema
 
 # The partition columns are strings ("unknown" is a value, "03" keeps its zero), as the README says.
 _HIVE_TYPES = "{'language': VARCHAR, 'year': VARCHAR, 'month': VARCHAR}"
@@ -41,6 +41,19 @@ def _empty_rejects_sql() -> str:
     return f"SELECT {columns} WHERE false"
 
 
+def current_articles_sql(output: str) -> str:
+    """The articles as they stand now: a corpus grown with --append_to lists, in cluster_updates/, the
+    rows of earlier runs whose cluster columns changed, and those override what the rows' files say."""
+    articles = _sql_string(FileSystems.join(output, "articles", "**", "*.parquet"))
+    plain = f"SELECT * FROM read_parquet({articles}, hive_partitioning=true, hive_types={_HIVE_TYPES})"
+    updates = FileSystems.join(output, "cluster_updates", "*.parquet")
+    if not _has_files(updates):
+        return plain
+    current = ", ".join(f"coalesce(u.{name}, a.{name}) AS {name}" for name in CLUSTER_COLUMNS)
+    return (f"SELECT a.* REPLACE ({current}) FROM ({plain}) a "
+            f"LEFT JOIN read_parquet({_sql_string(updates)}) u ON u.doc_id = a.doc_id")
+
+
 def open_corpus(output: str) -> tuple[duckdb.DuckDBPyConnection, bool]:
     """A connection with views `articles` and `rejects`, and whether any article file exists.
 
@@ -52,8 +65,7 @@ def open_corpus(output: str) -> tuple[duckdb.DuckDBPyConnection, bool]:
     articles = FileSystems.join(output, "articles", "**", "*.parquet")
     has_articles = _has_files(articles)
     if has_articles:
-        con.execute(f"CREATE VIEW articles AS SELECT * FROM read_parquet({_sql_string(articles)}, "
-                    f"hive_partitioning=true, hive_types={_HIVE_TYPES})")
+        con.execute(f"CREATE VIEW articles AS {current_articles_sql(output)}")
     rejects = FileSystems.join(output, "rejects", "*.parquet")
     source = (f"SELECT * FROM read_parquet({_sql_string(rejects)})" if _has_files(rejects)
               else _empty_rejects_sql())

@@ -29,6 +29,7 @@ def run_facts(summary: dict | None) -> dict | None:
         "settings": {key: summary.get(key) for key in _RUN_SETTINGS},
         "skipped_container_records": summary.get("skipped_container_records") or {},
         "counters": summary.get("counters") or {},
+        "runs": summary.get("runs") or [],
     }
 
 

@@ -209,7 +209,15 @@ def run_section(run: dict | None) -> str:
     skipped = table(["record type", "records"], [[k, v] for k, v in run["skipped_container_records"].items()],
                     numeric={1}) if run["skipped_container_records"] else '<p class="note">None.</p>'
     counters = table(["counter", "value"], [[k, v] for k, v in run["counters"].items()], numeric={1}, scroll=True)
-    return _section("The run", [
+    history = []
+    if len(run.get("runs") or []) > 1:
+        history = [_card("Runs of this corpus", table(
+            ["run", "finished", "dump files", "skipped (read before)", "records read", "articles", "rejects",
+             "old rows re-clustered"],
+            [[r["run"], r["finished_at"], r["inputs"], r["skipped_inputs"], r["records_read"], r["articles"],
+              r["rejects"], r["cluster_updates"]] for r in run["runs"]], numeric={0, 2, 3, 4, 5, 6, 7}),
+            "From runs/ (one record per run). The counts and options below are the newest run's.", wide=True)]
+    return _section("The run", history + [
         _card("Counts and time", facts, "From run_summary.json; throughput is records read per second of wall time."),
         _card("Options used", options + "<h3 style='margin-top:10px'>Skipped container records</h3>" + skipped,
               "As recorded in run_summary.json."),

@@ -192,7 +192,7 @@ def test_run_facts_come_from_the_run_summary(data, summary):
     assert run["records_per_second"] == round(summary["records_read"] / summary["elapsed_seconds"], 1)
     assert run["settings"] == {"inputs": summary["inputs"], "output": summary["output"], "runner": summary["runner"],
                                "options": summary["options"]}
-    assert summary["options"] == {"dedup": "mark", "extraction_memory_mb": 2048, "extraction_timeout": 30.0,
+    assert summary["options"] == {"append_to": None, "dedup": "mark", "extraction_memory_mb": 2048, "extraction_timeout": 30.0,
                                   "max_record_bytes": 20971520, "max_rows_per_file": 50000, "min_text_chars": 200,
                                   "overwrite": True, "shards_per_partition": 1}
 

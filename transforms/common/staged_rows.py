@@ -111,15 +111,16 @@ class StageRowsFn(beam.DoFn):
     """Rows in; the paths of the staged files holding them out, each once its file is complete."""
 
     def __init__(self, folder: str, schema_fn: Callable, max_rows: int = STAGED_FILE_ROWS,
-                 counter: tuple[str, str] | None = None):
+                 counter: tuple[str, str] | None = None, name_of: Callable[[dict, int], str] = None):
         self._folder, self._schema_fn, self._max_rows = folder, schema_fn, max_rows
+        self._name_of = name_of or staged_name
         self._counter = beam.metrics.Metrics.counter(*counter) if counter else None
 
     def setup(self):
         self._schema = self._schema_fn()
 
     def start_bundle(self):
-        self._writer = RollingParquetWriter(self._folder, self._schema, staged_name, self._max_rows)
+        self._writer = RollingParquetWriter(self._folder, self._schema, self._name_of, self._max_rows)
 
     def process(self, row):
         for path, rows in self._writer.add(row):
