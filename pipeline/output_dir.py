@@ -151,11 +151,18 @@ def _added_files(previous: str) -> list[str] | None:
 
 
 def _drop_previous(previous: str) -> None:
-    """Deletes the replaced corpus; the markers go last, so that a kill here is read as a finished commit."""
-    markers = {_join(previous, MOVING_IN), _join(previous, MOVED_IN), _join(previous, ADDING)}
+    """Deletes the replaced corpus; the markers go last, so that a kill here is read as a finished commit.
+
+    MOVED_IN goes very last: while it is there, `recover` finishes the commit. Were MOVING_IN left
+    without it, `recover` would take the complete new corpus for a half-moved one and remove it.
+    """
+    markers = [_join(previous, name) for name in (MOVING_IN, ADDING, MOVED_IN)]
     old = [path for path in files_under(previous) if path not in markers]
     if old:
         FileSystems.delete(old)
+    for marker in markers:
+        if _exists(marker):
+            FileSystems.delete([marker])
     _remove(previous)
 
 

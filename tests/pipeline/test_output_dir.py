@@ -14,6 +14,7 @@ from pipeline.output_dir import (
     recover,
 )
 from schemas import reject_schema
+from tests.pipeline.kills import Killed, killing_filesystem
 
 
 def test_prepare_fresh_and_existing(tmp_path):
@@ -118,3 +119,33 @@ def test_empty_rejects_table(tmp_path):
     ensure_rejects_table(str(tmp_path))
     table = pq.read_table(tmp_path / "rejects" / "part-00000-0000.parquet")
     assert (table.num_rows, table.schema) == (0, reject_schema())
+
+
+def test_a_kill_anywhere_in_a_commit_leaves_the_old_corpus_or_the_new_one(tmp_path, monkeypatch):
+    def contents(folder):
+        return {str(p.relative_to(folder)): p.read_text() for p in folder.rglob("*") if p.is_file()}
+
+    finished = False
+    for after in range(100):
+        out = tmp_path / f"kill-{after}"
+        _corpus(out, "old")
+        (out / "cluster_updates" / "part-0.parquet").parent.mkdir(parents=True)
+        (out / "cluster_updates" / "part-0.parquet").write_text("old")
+        old = contents(out)
+        staging = out / "_staging" / "run"
+        _corpus(staging, "new")
+        new = {name: "new" for name in contents(staging)}
+        with monkeypatch.context() as patched:
+            killing_filesystem(patched, after)
+            try:
+                commit(str(staging), str(out))
+                finished = True
+            except Killed:
+                pass
+        recover(str(out))
+        state = {name: text for name, text in contents(out).items() if not name.startswith("_staging")}
+        assert state in (old, new), after
+        if finished:
+            assert state == new
+            break
+    assert finished and after > 5
