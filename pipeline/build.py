@@ -12,20 +12,22 @@ from transforms.wire import TagWireSources
 from transforms.write import RecordClusterUpdates, StageArticles, WritePartitionedParquet
 
 
-def of_old_file(element, partitions: int, old_files: frozenset[str]) -> int:
-    """Routes a dedup update: 0 for the rows staged by this run, 1 for a file an earlier run committed."""
-    return int(element[0] in old_files)
+def of_old_row(element, partitions: int, index_files: frozenset[str]) -> int:
+    """Routes a dedup update: 0 for a row staged by this run, 1 for a row of the corpus (from its index)."""
+    return int(element[0] in index_files)
 
 
 def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, dedup: str = "mark",
                    max_record_bytes: int, min_text_chars: int, extraction_timeout: float,
                    extraction_memory_mb: int, shards_per_partition: int = 1,
-                   max_rows_per_file: int, corpus_files: list[str] = (), run: int = 1,
-                   previous_updates: list[str] = ()) -> beam.PCollection:
+                   max_rows_per_file: int, corpus_files: list[str] = (), index_files: list[str] = (),
+                   run: int = 1, previous_updates: list[str] = ()) -> beam.PCollection:
     """Wires the stages; returns the PCollection of (folder, rows) per written file.
 
-    `corpus_files` are the article files of the corpus this run appends to: dedup clusters the new
-    rows together with them, and the old rows whose cluster changes go to cluster_updates/.
+    `corpus_files` and `index_files` are the article and dedup_index/ files of the corpus this run
+    appends to: dedup clusters the new rows together with the old ones (from their index records), and
+    the old rows whose cluster changes go to cluster_updates/. Every run writes dedup_index/ records
+    of its own rows (with --dedup mark).
     """
     pages, read_rejects = (
         p
@@ -41,16 +43,15 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
     # Rows are written once, where they are made; dedup and the final write read them back
     # from these files, so no article row crosses a shuffle (transforms/common/staged_rows.py).
     staged = articles | "StageArticles" >> StageArticles(staging_dir)
-    if corpus_files:
-        old = p | "CorpusArticleFiles" >> beam.Create(sorted(corpus_files))
-        sources = (staged, old) | "NewAndOldRows" >> beam.Flatten()
-    else:
-        sources = staged
-    updates = sources | "DedupSyndicated" >> DedupStagedRows(dedup)
+    updates = staged | "DedupSyndicated" >> DedupStagedRows(
+        dedup, index_files=list(index_files), index_root=staging_dir)
     rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
-    if corpus_files:
-        routed = updates | "OldOrNewRow" >> beam.Partition(of_old_file, 2, frozenset(corpus_files))
+    if index_files:
+        routed = updates | "OldOrNewRow" >> beam.Partition(of_old_row, 2, frozenset(index_files))
         updates = routed[0]
-        routed[1] | "RecordClusterUpdates" >> RecordClusterUpdates(staging_dir, run, list(previous_updates))
+        _ = (routed[1]
+             | "ByDocId" >> beam.Map(lambda element: element[1])
+             | "RecordClusterUpdates" >> RecordClusterUpdates(
+                 staging_dir, run, list(corpus_files), list(previous_updates)))
     return (staged, updates, rejects) | "WritePartitionedParquet" >> WritePartitionedParquet(
         staging_dir, shards_per_partition, max_rows_per_file)

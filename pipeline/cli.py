@@ -146,6 +146,11 @@ def _plan_run(corpus: CorpusOptions, inputs: list[str], output: str, appending: 
     if appending and earlier and earlier[-1]["options"].get("dedup") != corpus.dedup:
         raise runs.RunsError(f"the corpus in {output} was made with --dedup {earlier[-1]['options'].get('dedup')}; "
                              f"append with the same mode, not --dedup {corpus.dedup}")
+    corpus_files = output_dir.corpus_files(output, "articles") if appending else []
+    index_files = output_dir.corpus_files(output, "dedup_index") if appending else []
+    if corpus.dedup == "mark" and corpus_files and not index_files:
+        raise runs.RunsError(f"{output} has articles but no dedup_index/ to cluster new rows with; "
+                             "it was made before corpora could grow: rebuild it once with --output")
     files = runs.input_files(inputs)
     new, skipped = runs.split_read_before(files, earlier)
     if skipped and new:
@@ -153,7 +158,7 @@ def _plan_run(corpus: CorpusOptions, inputs: list[str], output: str, appending: 
               file=sys.stderr)
     return {"run": runs.next_run(earlier), "files": new, "skipped": skipped,
             "inputs": [file["path"] for file in new] if appending else inputs,
-            "corpus_files": output_dir.corpus_files(output, "articles") if appending else [],
+            "corpus_files": corpus_files, "index_files": index_files,
             "previous_updates": output_dir.corpus_files(output, "cluster_updates") if appending else [],
             "earlier": earlier, "appending": appending}
 
@@ -173,7 +178,8 @@ def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_lab
                    max_record_bytes=corpus.max_record_bytes, min_text_chars=corpus.min_text_chars,
                    extraction_timeout=corpus.extraction_timeout, extraction_memory_mb=corpus.extraction_memory_mb,
                    shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file,
-                   corpus_files=plan["corpus_files"], run=plan["run"], previous_updates=plan["previous_updates"])
+                   corpus_files=plan["corpus_files"], index_files=plan["index_files"], run=plan["run"],
+                   previous_updates=plan["previous_updates"])
     result = pipeline.run()
     state = result.wait_until_finish()
     if state not in ("DONE", beam.runners.runner.PipelineState.DONE):

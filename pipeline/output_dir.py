@@ -28,7 +28,7 @@ from apache_beam.io.filesystems import FileSystems
 from transforms.common.folders import ensure_parent
 
 _LOG = logging.getLogger(__name__)
-CORPUS_ENTRIES = ("articles", "rejects", "cluster_updates", "runs", "run_summary.json")
+CORPUS_ENTRIES = ("articles", "rejects", "cluster_updates", "dedup_index", "runs", "run_summary.json")
 # What a run appended to a corpus replaces; everything else it only adds to.
 REPLACED_BY_APPEND = ("cluster_updates", "run_summary.json")
 STAGING = "_staging"

@@ -87,6 +87,22 @@ CLUSTER_UPDATE_COLUMNS: tuple[Column, ...] = (
 )
 CLUSTER_COLUMNS = ("dup_cluster_id", "dup_cluster_size", "is_canonical", "dup_kind")
 
+# dedup_index/: what clustering needs of each article row, kept so that a run appended to the corpus
+# does not read and hash the old texts again (transforms/dedup/facts.py). Not meant for queries.
+DEDUP_INDEX_COLUMNS: tuple[Column, ...] = (
+    Column("node", pa.string(), "Row id inside dedup: `doc_id`, NUL, a hash of source_file and source_record.", False),
+    Column("doc_id", pa.string(), "The article row's `doc_id`.", False),
+    Column("rank", pa.list_(pa.int64()), "Canonical-copy rank: on the origin agency's site, date ordinal, minus length.", False),
+    Column("exact_key", pa.string(), "Hash of the normalized body, shared by exact copies."),
+    Column("host", pa.string(), "The row's host."),
+    Column("host_record", pa.binary(), "Text digest and packed line hashes, for host boilerplate."),
+    Column("fingerprinted", pa.bool_(), "False for an exact copy of a smaller row, which is never fingerprinted.", False),
+    Column("removed", pa.binary(), "Packed hashes of the boilerplate lines left out of the fingerprint."),
+    Column("features", pa.list_(pa.binary()), "Shingle sets (all, lead, numbers); null when too short to compare."),
+    Column("sketch", pa.binary(), "MinHash sketch that screens candidate pairs."),
+    Column("keys", pa.list_(pa.binary()), "LSH band keys and the URL key."),
+)
+
 
 def _schema(columns: tuple[Column, ...]) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow_type, nullable=c.nullable) for c in columns])
@@ -112,6 +128,10 @@ def reject_schema() -> pa.Schema:
 
 def cluster_update_schema() -> pa.Schema:
     return _schema(CLUSTER_UPDATE_COLUMNS)
+
+
+def dedup_index_schema() -> pa.Schema:
+    return _schema(DEDUP_INDEX_COLUMNS)
 
 
 def empty_article() -> dict[str, Any]:

@@ -63,5 +63,5 @@ def test_boilerplate_lines_count_texts_not_rows_and_stay_within_a_host():
             ("b2", {"host": "post.example", "text": f"{NAV}\n{story}"}),
             ("b3", {"host": "post.example", "text": f"{NAV}\n{story}"})]
     with TestPipeline() as pipeline:
-        found = pipeline | beam.Create(rows) | BoilerplateLines(lambda source: [source])
+        found = pipeline | beam.Create(rows) | BoilerplateLines(lambda source: host_text_lines(source[1]))
         assert_that(found, equal_to([("times.example", frozenset({line_hash(NAV)}))]))

@@ -187,3 +187,16 @@ def test_the_readme_query_gives_the_current_state(corpora, tmp_path, monkeypatch
     assert con.execute("SELECT * FROM articles ORDER BY doc_id").fetchall() == current_rows(corpora / "together")
     assert con.execute(statements[1]).fetchall() == [(2, 10)]
     assert sorted(con.execute(statements[2]).fetchall()) == [(1, 24, 19, 0), (2, 15, 12, 10)]
+
+
+def test_the_report_shows_the_runs_and_the_current_clusters(corpora, tmp_path):
+    from pipeline.report.data import collect
+    from pipeline.report.page import render
+
+    appended, together = collect(str(corpora / "a_then_b")), collect(str(corpora / "together"))
+    assert appended["dedup"] == together["dedup"]
+    assert appended["overview"]["articles"] == 31
+    assert [(r["run"], r["articles"], r["cluster_updates"]) for r in appended["run"]["runs"]] == [(1, 19, 0), (2, 12, 10)]
+    page = render(appended)
+    assert "Runs of this corpus" in page and "old rows re-clustered" in page
+    assert "Runs of this corpus" not in render(together)

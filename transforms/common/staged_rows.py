@@ -151,3 +151,19 @@ def apply_update(row: dict, update: dict | None) -> tuple[dict | None, dict | No
         return None, reject_row(source_file=row["source_file"], source_record=row["source_record"],
                                 url=row.get("url"), doc_id=row.get("doc_id"), **update["reject"])
     return {**row, **update["set"]}, None
+
+
+def publish_file(path: str, root: str, table: str) -> str:
+    """Moves a finished work file into `<root>/<table>/` as `part-<name>`; a retry finds it moved already.
+
+    Files are written in the bundle that made their rows, into a work folder,
+    and moved only after a Reshuffle, once their bundle is done, so that a
+    retried bundle never leaves a second copy where readers look.
+    """
+    from transforms.common.folders import ensure_parent
+
+    target = FileSystems.join(root, table, "part-" + path.rsplit("/", 1)[-1])
+    if FileSystems.exists(path):
+        ensure_parent(target)
+        FileSystems.rename([path], [target])
+    return target

@@ -79,17 +79,16 @@ def boilerplate_of_host(element: tuple[str, Iterable[bytes]],
 
 
 class BoilerplateLines(beam.PTransform):
-    """Sources in, with `rows_of(source)` giving their (locator, row) pairs; (host, boilerplate line hashes) out."""
+    """Sources in, with `host_records_of(source)` giving the `host_text_lines` records of their rows;
+    (host, boilerplate line hashes) out."""
 
-    def __init__(self, rows_of, min_texts: int = MIN_HOST_TEXTS):
+    def __init__(self, host_records_of, min_texts: int = MIN_HOST_TEXTS):
         super().__init__()
-        self._rows_of = rows_of
+        self._host_records_of = host_records_of
         self._min_texts = min_texts
 
     def expand(self, sources):
-        rows_of = self._rows_of
         return (sources
-                | "HostLines" >> beam.FlatMap(
-                    lambda source: (fact for _, row in rows_of(source) for fact in host_text_lines(row)))
+                | "HostLines" >> beam.FlatMap(self._host_records_of)
                 | "GroupByHost" >> beam.GroupByKey()
                 | "LinesOfHost" >> beam.FlatMap(boilerplate_of_host, self._min_texts))

@@ -26,7 +26,10 @@ Rows are identified inside the stage by their doc_id and a hash of
 No row crosses a shuffle: the stage reads its rows from "sources" with a
 `rows_of(source)` function, once for body hashes and ranks, once to find each
 host's boilerplate and once for the near-copy keys, and only the small records
-built from them (line hashes, bands, shingle sets, ranks) travel. Near-copy
+built from them (line hashes, bands, shingle sets, ranks) travel. What each
+step needs of a row comes from facts.py: computed from the row, or, for the
+rows of a corpus a run is appended to, read from the corpus's dedup_index/,
+which every run writes for its own rows (`DedupStagedRows(index_root=...)`). Near-copy
 keys are made only for the smallest node of each group of exact copies: the
 others join its cluster through their exact links, so a story copied
 verbatim many times costs one comparison, not one per copy. The job's sources are staged row files
@@ -40,19 +43,21 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 import schemas
-from transforms.common.staged_rows import apply_update, read_rows, row_key
-from transforms.dedup.boilerplate import BoilerplateLines, without_lines
+from schemas import dedup_index_schema
+from transforms.common.staged_rows import StageRowsFn, apply_update, publish_file, read_rows, row_key
+from transforms.dedup.boilerplate import BoilerplateLines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
-from transforms.dedup.canonical_copy import canonical_rank, choose_canonical
+from transforms.dedup.canonical_copy import choose_canonical
 from transforms.dedup.components import ConnectedComponents
-from transforms.dedup.fingerprint import exact_key, fingerprint
+from transforms.dedup.facts import (INDEX, IndexedFacts, RowFacts, corpus_of_index_file, index_facts,
+                                    near_of_text, rows_by_doc_id)
 from transforms.dedup.representative_check import CheckAgainstRepresentative
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
 from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
-from transforms.newsroom.urls import url_key
 
 MODES = ("mark", "drop", "off")
 # Near-dup buckets link each member to their two smallest members: a bucket
@@ -60,7 +65,9 @@ MODES = ("mark", "drop", "off")
 # value) still links its other members through the second.
 NEAR_HEADS = 2
 _NAMESPACE = "DedupSyndicated"
-_EXACT, _BANDS, _FEATURES, _RANKS, _REJECTS = "exact", "bands", "features", "ranks", "rejects"
+_EXACT, _BANDS, _FEATURES, _RANKS, _REJECTS, _INDEX = "exact", "bands", "features", "ranks", "rejects", "index"
+# Kinds of source DedupStagedRows reads: this run's staged row files, the corpus's dedup_index/ files.
+ROWS, INDEXED = "rows", "indexed"
 # What the stage reads of a staged row.
 COLUMNS = ("doc_id", "url", "canonical_url", "host", "text", "text_chars", "published_at", "wire_origin",
            "source_file", "source_record")
@@ -121,20 +128,43 @@ def rows_in_file(path: str) -> Iterator[tuple[tuple[str, int], dict]]:
         yield (path, position), row
 
 
+class FactsOf:
+    """source -> the facts (transforms/dedup/facts.py) of its rows.
+
+    A source is what `rows_of` reads rows from, or with `kinds` a (kind, path)
+    pair: ROWS for a staged row file, INDEXED for a dedup_index/ file.
+    """
+
+    def __init__(self, rows_of, agency_hosts: Mapping[str, tuple[str, ...]], kinds: bool = False):
+        self._rows_of, self._agency_hosts, self._kinds = rows_of, dict(agency_hosts), kinds
+
+    def __call__(self, source):
+        if self._kinds:
+            kind, source = source
+            if kind == INDEXED:
+                yield from index_facts(source)
+                return
+        for locator, row in self._rows_of(source):
+            yield RowFacts(node_id(row), locator, row, self._agency_hosts)
+
+
 class _ExactKeys(beam.DoFn):
     """Source -> for each of its rows: its rank and where it lives, and its body hash for exact matching."""
 
-    def __init__(self, rows_of, agency_hosts: Mapping[str, tuple[str, ...]]):
-        self._rows_of = rows_of
-        self._agency_hosts = dict(agency_hosts)
+    def __init__(self, facts_of):
+        self._facts_of = facts_of
 
     def process(self, source):
-        for locator, row in self._rows_of(source):
-            node = node_id(row)
-            yield beam.pvalue.TaggedOutput(_RANKS, (node, (canonical_rank(row, self._agency_hosts), locator)))
-            key = exact_key(row.get("text") or "")
-            if key:
-                yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + key, (node, None)))
+        for facts in self._facts_of(source):
+            yield beam.pvalue.TaggedOutput(_RANKS, (facts.node, (facts.rank, facts.locator)))
+            if facts.exact_key:
+                yield beam.pvalue.TaggedOutput(_EXACT, ("body:" + facts.exact_key, (facts.node, None)))
+
+
+def host_records(facts_of, source) -> Iterator[tuple[str, bytes]]:
+    for facts in facts_of(source):
+        if facts.host_record is not None:
+            yield facts.host, facts.host_record
 
 
 def twin_of_smaller(pair: tuple[str, str]) -> tuple[str, None]:
@@ -148,38 +178,58 @@ class _NearKeys(beam.DoFn):
     An exact copy of a smaller node (`twins`) is left out: its group's smallest
     node finds their near copies for all of them, and the exact links bring the
     copies along. A story copied verbatim a hundred times is compared once.
+    With `indexing`, every row computed here (not one read from the index)
+    also gives its dedup_index/ record.
     """
 
-    def __init__(self, rows_of):
-        self._rows_of = rows_of
+    def __init__(self, facts_of, indexing: bool = False):
+        self._facts_of = facts_of
+        self._indexing = indexing
         self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
         self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
         self._twins = Metrics.counter(_NAMESPACE, "compared_through_exact_copy")
+        self._stored = Metrics.counter(_NAMESPACE, "fingerprint_from_index")
+        self._again = Metrics.counter(_NAMESPACE, "fingerprint_from_index_text_read_again")
 
     def process(self, source, boilerplate_by_host, twins):
-        for _, row in self._rows_of(source):
-            node = node_id(row)
-            if node in twins:
+        read_again = []
+        for facts in self._facts_of(source):
+            if facts.node in twins:
                 self._twins.inc()
+                if self._indexing and isinstance(facts, RowFacts):
+                    yield beam.pvalue.TaggedOutput(_INDEX, facts.index_record(None, None))
                 continue
-            text = row.get("text") or ""
-            compared = without_lines(text, boilerplate_by_host.get(row.get("host"), frozenset()))
-            if compared != text:
-                self._trimmed.inc()
-            found = fingerprint(text, compared)
-            if found.shingled is None:
-                # Too short to compare: only an identical body links it. A shared URL alone
-                # never does, since sites declare one URL for many articles.
-                self._short.inc()
-                continue
-            yield beam.pvalue.TaggedOutput(_FEATURES, (node, found.shingled.to_bytes()))
-            for band in found.band_keys:
-                yield beam.pvalue.TaggedOutput(_BANDS, (band, (node, found.sketch)))
-            # A shared URL makes two rows candidates like a shared band: they are linked
-            # only when verification finds their texts are copies.
-            page = url_key(row.get("canonical_url"), row.get("url"))
-            if page:
-                yield beam.pvalue.TaggedOutput(_BANDS, (b"url:" + page.encode("utf-8"), (node, found.sketch)))
+            boilerplate = boilerplate_by_host.get(facts.host, frozenset())
+            if isinstance(facts, IndexedFacts):
+                if not facts.stored_near_holds(boilerplate):
+                    read_again.append((facts, boilerplate))
+                    continue
+                self._stored.inc()
+                near, trimmed = facts.stored_near()
+            else:
+                near, trimmed = facts.near(boilerplate)
+                if self._indexing:
+                    yield beam.pvalue.TaggedOutput(_INDEX, facts.index_record(boilerplate, near))
+            yield from self._emit(facts.node, near, trimmed)
+        if read_again:
+            self._again.inc(len(read_again))
+            rows = rows_by_doc_id(corpus_of_index_file(source[1]), {facts.doc_id for facts, _ in read_again})
+            for facts, boilerplate in read_again:
+                yield from self._emit(facts.node, *near_of_text(rows[facts.doc_id], boilerplate))
+
+    def _emit(self, node, near, trimmed):
+        if trimmed:
+            self._trimmed.inc()
+        if near is None:
+            # Too short to compare: only an identical body links it. A shared URL alone
+            # never does, since sites declare one URL for many articles.
+            self._short.inc()
+            return
+        yield beam.pvalue.TaggedOutput(_FEATURES, (node, near.features))
+        # A shared URL (the last key, "url:...") makes two rows candidates like a shared band:
+        # they are linked only when verification finds their texts are copies.
+        for key in near.keys:
+            yield beam.pvalue.TaggedOutput(_BANDS, (key, (node, near.sketch)))
 
 
 def route_node(element, mode: str) -> Iterator:
@@ -229,26 +279,35 @@ class ClusterCopies(beam.PTransform):
     """
 
     def __init__(self, rows_of, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
-                 max_group: int = DEFAULT_MAX_GROUP):
+                 max_group: int = DEFAULT_MAX_GROUP, kinds: bool = False, index_root: str | None = None):
         super().__init__()
         if mode not in ("mark", "drop"):
             raise ValueError(f"clustering mode must be mark or drop, not {mode!r}")
-        self._rows_of = rows_of
         self._mode = mode
-        self._agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
+        agency_hosts = dict(registry_agency_hosts() if agency_hosts is None else agency_hosts)
+        self._facts_of = FactsOf(rows_of, agency_hosts, kinds)
         self._max_group = max_group
+        self._index_root = index_root
 
     def expand(self, sources):
-        keys = sources | "ExactKeys" >> beam.ParDo(_ExactKeys(self._rows_of, self._agency_hosts)).with_outputs(
-            _EXACT, _RANKS)
+        keys = sources | "ExactKeys" >> beam.ParDo(_ExactKeys(self._facts_of)).with_outputs(_EXACT, _RANKS)
         exact_pairs = keys[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
             "exact", heads=1, max_group=self._max_group)
         exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
         twins = exact_pairs | "CopiesOfSmaller" >> beam.Map(twin_of_smaller) | "OncePerCopy" >> beam.Distinct()
-        boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(self._rows_of)
+        facts_of = self._facts_of
+        boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(
+            lambda source: host_records(facts_of, source))
         prints = sources | "NearKeys" >> beam.ParDo(
-            _NearKeys(self._rows_of), beam.pvalue.AsDict(boilerplate), beam.pvalue.AsDict(twins)).with_outputs(
-                _BANDS, _FEATURES)
+            _NearKeys(self._facts_of, self._index_root is not None), beam.pvalue.AsDict(boilerplate),
+            beam.pvalue.AsDict(twins)).with_outputs(_BANDS, _FEATURES, _INDEX)
+        if self._index_root is not None:
+            _ = (prints[_INDEX]
+                 | "StageIndexRecords" >> beam.ParDo(StageRowsFn(
+                     FileSystems.join(self._index_root, "_work", INDEX), dedup_index_schema,
+                     counter=(_NAMESPACE, "rows:dedup_index"), name_of=index_file_name))
+                 | "AfterIndexBundles" >> beam.Reshuffle()
+                 | "PublishIndex" >> beam.Map(publish_file, self._index_root, INDEX))
         candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
             "near", heads=NEAR_HEADS, screened=True, max_group=self._max_group)
         # The verification hands on the texts of the nodes on candidate pairs and of exact copies:
@@ -274,23 +333,39 @@ def _check_mode(mode: str) -> None:
         raise ValueError(f"dedup mode must be one of {MODES}, not {mode!r}")
 
 
+def index_file_name(record: dict, seq: int) -> str:
+    # Named after the first record's node, as staged files are: unique, and the same on a retry.
+    return f"{row_key({'source_file': record['node']})}-{seq:04d}.parquet"
+
+
 class DedupStagedRows(beam.PTransform):
     """Staged row files in (transforms/common/staged_rows.py); (file, (position, update)) out for every row.
 
+    With `index_files` (the dedup_index/ files of the corpus this run appends to), the corpus's rows are
+    clustered together with the staged ones, from their stored facts, and get updates too:
+    (index file, (doc_id, update)). With `index_root`, the facts of the staged rows are written to
+    `<index_root>/dedup_index/` (mode "mark" only: the index lists the rows of a corpus).
     Mode "off" gives no updates. See `DedupSyndicated` for what the modes do.
     """
 
     def __init__(self, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
-                 max_group: int = DEFAULT_MAX_GROUP):
+                 max_group: int = DEFAULT_MAX_GROUP, index_files: list[str] = (), index_root: str | None = None):
         super().__init__()
         _check_mode(mode)
         self._mode, self._agency_hosts, self._max_group = mode, agency_hosts, max_group
+        self._index_files = sorted(index_files)
+        self._index_root = index_root if mode == "mark" else None
 
     def expand(self, files):
         if self._mode == "off":
             return files.pipeline | "NoUpdates" >> beam.Create([])
-        return (files
-                | "ClusterCopies" >> ClusterCopies(rows_in_file, self._mode, self._agency_hosts, self._max_group)
+        sources = files | "StagedRowFiles" >> beam.Map(lambda path: (ROWS, path))
+        if self._index_files:
+            indexed = files.pipeline | "CorpusIndexFiles" >> beam.Create([(INDEXED, p) for p in self._index_files])
+            sources = (sources, indexed) | "NewAndIndexedRows" >> beam.Flatten()
+        return (sources
+                | "ClusterCopies" >> ClusterCopies(rows_in_file, self._mode, self._agency_hosts, self._max_group,
+                                                   kinds=True, index_root=self._index_root)
                 | "ByFile" >> beam.Map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))))
 
 

@@ -13,14 +13,11 @@ and the commit replaces the old table with it: the newest table is the
 current state, and no reader has to order several tables. A row whose cluster
 is the same as in the previous table keeps the run that changed it then.
 
-Steps, none holding more than one old file's updates or one doc_id's records:
-
-1. the updates of one old file are grouped, and the file's own cluster columns
-   are read back (`changed_rows`);
-2. each changed row meets the previous table's row for its doc_id
-   (`with_run`), which decides its `run`;
-3. rows are written in the bundle that made them, into `_work/`, and moved
-   into `cluster_updates/` once their bundle is done.
+Steps, none holding more than one doc_id's records: the rows' cluster columns
+as the corpus's article files hold them (`file_clusters`, reading only those
+columns), the columns this run gives them, and the previous table's row, all
+joined on doc_id (`with_run`); the rows are written in the bundle that made
+them, into `_work/`, and moved into `cluster_updates/` once their bundle is done.
 """
 from __future__ import annotations
 
@@ -30,34 +27,37 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from schemas import CLUSTER_COLUMNS, cluster_update_schema
-from transforms.common.staged_rows import StageRowsFn, read_rows
+from transforms.common.staged_rows import StageRowsFn, publish_file, read_rows
 
 NAMESPACE = "RecordClusterUpdates"
 TABLE = "cluster_updates"
-_CHANGED, _PREVIOUS = "changed", "previous"
+_NOW, _FILE, _PREVIOUS = "now", "file", "previous"
 
 
 def cluster_of(row: dict) -> tuple:
     return tuple(row.get(column) for column in CLUSTER_COLUMNS)
 
 
-def changed_rows(element) -> Iterator[tuple[str, tuple]]:
-    """(old file, [(position, update)]) -> (doc_id, cluster columns) for each row whose columns change."""
-    path, updates = element
-    updates = dict(updates)
-    for position, row in read_rows(path, ("doc_id",) + CLUSTER_COLUMNS):
-        update = updates.get(position)
-        if update is None or "set" not in update:
-            continue
-        now = cluster_of({**row, **update["set"]})
-        if now != cluster_of(row):
-            yield row["doc_id"], now
+def file_clusters(path: str) -> Iterator[tuple[str, tuple]]:
+    """(doc_id, cluster columns) of every row of an article file."""
+    for _, row in read_rows(path, ("doc_id",) + CLUSTER_COLUMNS):
+        yield row["doc_id"], cluster_of(row)
+
+
+def columns_now(element) -> Iterator[tuple[str, tuple]]:
+    """(doc_id, dedup update) -> (doc_id, the cluster columns the update sets)."""
+    doc_id, update = element
+    if "set" in update:
+        yield doc_id, cluster_of(update["set"])
 
 
 def with_run(element, run: int) -> Iterator[dict]:
-    """(doc_id, {changed, previous}) -> its cluster_updates row; the run stays when the cluster did."""
+    """(doc_id, {now, file, previous}) -> its cluster_updates row when its columns differ from its file's;
+    the run stays when the columns are those of the previous table."""
     doc_id, joined = element
-    for now in joined[_CHANGED][:1]:
+    for now in list(joined[_NOW])[:1]:
+        if [now] == list(joined[_FILE])[:1]:
+            return
         previous = [(cluster_of(row), row["run"]) for row in joined[_PREVIOUS]]
         since = next((earlier for columns, earlier in previous if columns == now), run)
         yield {"doc_id": doc_id, **dict(zip(CLUSTER_COLUMNS, now)), "run": since}
@@ -72,40 +72,32 @@ def update_name(row: dict, seq: int) -> str:
     return f"{row['doc_id']}-{seq:04d}.parquet"
 
 
-def publish(path: str, root: str, table: str) -> str:
-    """Moves a finished file from `_work/<table>/` into `<table>/`; a retry finds it moved already."""
-    from transforms.common.folders import ensure_parent
-
-    target = FileSystems.join(root, table, "part-" + path.rsplit("/", 1)[-1])
-    if FileSystems.exists(path):
-        ensure_parent(target)
-        FileSystems.rename([path], [target])
-    return target
-
-
 class RecordClusterUpdates(beam.PTransform):
-    """(old corpus file, (row position, update)) in; writes `<root>/cluster_updates/`; its file paths out.
+    """(doc_id, dedup update) of the corpus's old rows in; writes `<root>/cluster_updates/`; its file paths out.
 
-    `previous` lists the files of the corpus's current cluster_updates table;
-    `run` is this run's number.
+    `corpus_files` are the corpus's article files, `previous` the files of its current cluster_updates
+    table; `run` is this run's number.
     """
 
-    def __init__(self, root: str, run: int, previous: list[str], work: str = "_work"):
+    def __init__(self, root: str, run: int, corpus_files: list[str], previous: list[str], work: str = "_work"):
         super().__init__()
-        self._root, self._run, self._previous, self._work = root, run, sorted(previous), work
+        self._root, self._run, self._work = root, run, work
+        self._corpus_files, self._previous = sorted(corpus_files), sorted(previous)
 
     def expand(self, updates):
-        changed = (updates
-                   | "GroupByOldFile" >> beam.GroupByKey()
-                   | "ChangedRows" >> beam.FlatMap(changed_rows))
-        previous = (updates.pipeline
+        pipeline = updates.pipeline
+        now = updates | "ColumnsNow" >> beam.FlatMap(columns_now)
+        in_files = (pipeline
+                    | "ArticleFiles" >> beam.Create(self._corpus_files)
+                    | "ColumnsInFiles" >> beam.FlatMap(file_clusters))
+        previous = (pipeline
                     | "PreviousTables" >> beam.Create(self._previous)
                     | "PreviousRows" >> beam.FlatMap(previous_rows))
-        return ({_CHANGED: changed, _PREVIOUS: previous}
-                | "JoinPrevious" >> beam.CoGroupByKey()
+        return ({_NOW: now, _FILE: in_files, _PREVIOUS: previous}
+                | "JoinOnDocId" >> beam.CoGroupByKey()
                 | "WithRun" >> beam.FlatMap(with_run, self._run)
                 | "StageUpdates" >> beam.ParDo(StageRowsFn(
                     FileSystems.join(self._root, self._work, TABLE), cluster_update_schema,
                     counter=(NAMESPACE, "rows:cluster_updates"), name_of=update_name))
                 | "AfterUpdateBundles" >> beam.Reshuffle()
-                | "PublishUpdates" >> beam.Map(publish, self._root, TABLE))
+                | "PublishUpdates" >> beam.Map(publish_file, self._root, TABLE))
