@@ -229,8 +229,11 @@ def render(data: dict) -> str:
     """The whole page. The data is embedded too (as JSON, not executed) for anyone re-using the numbers."""
     articles = data["overview"]["articles"]
     run = data["run"] or {}
+    runs = run.get("runs") or []
+    # A grown corpus: the records of all its runs, as the articles and rejects above count all of them.
+    records_read = (sum(r["records_read"] or 0 for r in runs) if len(runs) > 1 else run.get("records_read"))
     head = _facts([("articles", articles), ("rejects", data["rejects"]["total"]),
-                   ("records read", run.get("records_read")),
+                   ("records read", records_read), ("runs", max(len(runs), 1)),
                    ("languages", data["overview"].get("languages", 0)), ("hosts", data["overview"].get("hosts", 0))])
     if articles:
         body = (articles_section(data) + wire_section(data, articles) + dateline_section(data, articles)

@@ -200,3 +200,6 @@ def test_the_report_shows_the_runs_and_the_current_clusters(corpora, tmp_path):
     page = render(appended)
     assert "Runs of this corpus" in page and "old rows re-clustered" in page
     assert "Runs of this corpus" not in render(together)
+    # The head counts the whole corpus: the records of both runs.
+    assert '<b>39</b><span>records read</span>' in page and '<b>2</b><span>runs</span>' in page
+    assert '<b>39</b><span>records read</span>' in render(together)
