@@ -43,6 +43,10 @@ def test_lists_split_on_commas_and_conjunctions_in_several_languages():
 def test_roles_credentials_and_dates_after_a_name_go():
     assert names_in("Greg Hale, AP Sports Writer") == ["Greg Hale"]
     assert names_in("Tom Gill News reporter") == ["Tom Gill"]
+    # A role glued to a longer name: its qualifiers go with it, and the whole name stays.
+    assert names_in("By Mary Clare Jones Staff Writer") == ["Mary Clare Jones"]
+    assert names_in("Ola Nor Berg - Senior Political Correspondent") == ["Ola Nor Berg"]
+    assert names_in("Ana Ruiz Soto periodista") == ["Ana Ruiz Soto"]
     assert names_in("Rae Lin, MS, RD") == ["Rae Lin"]
     assert names_in("By Mike Ward and Mel Owen Monday, November 18, 2019, 04:05 pm PT") == ["Mike Ward", "Mel Owen"]
     assert names_in("HARBOUR POST STAFF NOVEMBER 19, 2019 22:41") == ["HARBOUR POST STAFF"]

@@ -234,17 +234,33 @@ def _is_affiliation(item: str, site_names: tuple[str, ...], host: str | None) ->
     return bool(is_site_name(item, site_names, host) or _DOMAIN.match(item) or _ORG_WORDS.search(item))
 
 
-def _strip_role_tail(item: str) -> str:
-    """`Tom Gillespie News reporter` -> `Tom Gillespie`: a role glued to the name, without a comma.
+# Words that qualify a role in a byline (`Senior Political Correspondent`, `News reporter`).
+_ROLE_MODIFIERS = {
+    "staff", "senior", "chief", "news", "political", "politics", "business", "sports", "sport", "science", "health",
+    "economics", "economic", "economy", "foreign", "national", "local", "special", "contributing", "associate",
+    "assistant", "managing", "deputy", "executive", "investigative", "digital", "data", "legal", "tech",
+    "technology", "video", "multimedia", "freelance", "metro", "features", "feature", "opinion", "education",
+    "climate", "environment", "environmental", "world", "international", "culture", "arts", "travel",
+    "entertainment", "markets", "finance", "financial", "energy", "court", "courts", "crime", "city", "state",
+    "food", "property", "motoring", "graduate", "general", "lead", "principal", "visual", "photo",
+    "audience", "social", "media", "breaking", "trending", "weekend", "night"}
 
-    Where the name ends cannot be told from the words alone, so a name ending in a role word keeps
-    its first two words (a three-word name then loses its last).
+
+def _strip_role_tail(item: str) -> str:
+    """`Mary Clare Jones Staff Writer` -> `Mary Clare Jones`: a role glued to the name, without a comma.
+
+    The role is the last word when it is a role word, with the qualifying words right before it
+    (`Senior Political`, `News`). At least two words stay: a name is never cut to one.
     """
     item = _ROLE_SUFFIX.sub("", item)
     words = item.split()
-    if len(words) > 2 and _ROLE_WORDS.search(words[-1]):
-        return " ".join(words[:2])
-    return item
+    if len(words) <= 2 or not _ROLE_WORDS.search(words[-1]):
+        return item
+    end = len(words) - 1
+    while end > 2 and words[end - 1].casefold().strip("-–—,|/:") in _ROLE_MODIFIERS | {""}:
+        end -= 1
+    # A dash or bar may stand between the name and its role (`Yasemin Saplakoglu - Staff Writer`).
+    return " ".join(words[:max(end, 2)]).rstrip(" -–—,|/:")
 
 
 # Lower-case words that belong in names (`Ludwig van Beethoven`, `Carlos de la Torre`).
