@@ -21,7 +21,8 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
                    max_record_bytes: int, min_text_chars: int, extraction_timeout: float,
                    extraction_memory_mb: int, shards_per_partition: int = 1,
                    max_rows_per_file: int, corpus_files: list[str] = (), index_files: list[str] = (),
-                   run: int = 1, previous_updates: list[str] = ()) -> beam.PCollection:
+                   run: int = 1, previous_updates: list[str] = (),
+                   shared_files: list[str] | None = None) -> beam.PCollection:
     """Wires the stages; returns the PCollection of (folder, rows) per written file.
 
     `corpus_files` and `index_files` are the article and dedup_index/ files of the corpus this run
@@ -44,7 +45,7 @@ def build_pipeline(p: beam.Pipeline, *, inputs: list[str], staging_dir: str, ded
     # from these files, so no article row crosses a shuffle (transforms/common/staged_rows.py).
     staged = articles | "StageArticles" >> StageArticles(staging_dir)
     updates = staged | "DedupSyndicated" >> DedupStagedRows(
-        dedup, index_files=list(index_files), index_root=staging_dir)
+        dedup, index_files=list(index_files), index_root=staging_dir, shared_files=shared_files)
     rejects = (read_rejects, extract_rejects) | "AllRejects" >> beam.Flatten()
     if index_files:
         routed = updates | "OldOrNewRow" >> beam.Partition(of_old_row, 2, frozenset(index_files))

@@ -19,7 +19,7 @@ from pipeline.inputs import InputError, resolve_inputs
 from pipeline.interrupts import interrupts_ignored, interrupts_recorded
 from pipeline.options import CorpusOptions
 from pipeline.runners import runner_for
-from schemas import cluster_update_schema
+from schemas import cluster_update_schema, dedup_keys_schema
 from transforms.extract import quiet_extraction_loggers
 
 _BEAM_HELP = """\
@@ -159,6 +159,9 @@ def _plan_run(corpus: CorpusOptions, inputs: list[str], output: str, appending: 
     return {"run": runs.next_run(earlier), "files": new, "skipped": skipped,
             "inputs": [file["path"] for file in new] if appending else inputs,
             "corpus_files": corpus_files, "index_files": index_files,
+            # A corpus whose runs all recorded their shared keys (an empty dedup_keys/ file at least).
+            "shared_files": (output_dir.corpus_files(output, "dedup_keys")
+                             if appending and output_dir.has_table(output, "dedup_keys") else None),
             "previous_updates": output_dir.corpus_files(output, "cluster_updates") if appending else [],
             "earlier": earlier, "appending": appending}
 
@@ -179,7 +182,7 @@ def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_lab
                    extraction_timeout=corpus.extraction_timeout, extraction_memory_mb=corpus.extraction_memory_mb,
                    shards_per_partition=corpus.shards_per_partition, max_rows_per_file=corpus.max_rows_per_file,
                    corpus_files=plan["corpus_files"], index_files=plan["index_files"], run=plan["run"],
-                   previous_updates=plan["previous_updates"])
+                   previous_updates=plan["previous_updates"], shared_files=plan["shared_files"])
     result = pipeline.run()
     state = result.wait_until_finish()
     if state not in ("DONE", beam.runners.runner.PipelineState.DONE):
@@ -188,6 +191,8 @@ def _run_and_commit(options, corpus, inputs, output, staging, runner, runner_lab
     if not plan["appending"]:    # an appended corpus has its rejects table already
         output_dir.ensure_rejects_table(staging)
     output_dir.ensure_empty_table(staging, "cluster_updates", cluster_update_schema())
+    if corpus.dedup == "mark" and not plan["appending"]:   # a corpus records its shared keys from its first run
+        output_dir.ensure_empty_table(staging, "dedup_keys", dedup_keys_schema())
     summary = run_summary.build_summary(
         inputs=corpus.input, output=output, runner=runner_label, elapsed=time.monotonic() - started,
         counters=run_summary.counters_from(result), scan=run_summary.scan_output(staging),

@@ -28,7 +28,8 @@ from apache_beam.io.filesystems import FileSystems
 from transforms.common.folders import ensure_parent
 
 _LOG = logging.getLogger(__name__)
-CORPUS_ENTRIES = ("articles", "rejects", "cluster_updates", "dedup_index", "runs", "run_summary.json")
+CORPUS_ENTRIES = ("articles", "rejects", "cluster_updates", "dedup_index", "dedup_keys", "runs",
+                  "run_summary.json")
 # What a run appended to a corpus replaces; everything else it only adds to.
 REPLACED_BY_APPEND = ("cluster_updates", "run_summary.json")
 STAGING = "_staging"
@@ -265,6 +266,10 @@ def commit_append(staging: str, corpus: str) -> list[str]:
 def corpus_files(corpus: str, table: str) -> list[str]:
     """The Parquet files of one table (articles, cluster_updates) of a committed corpus."""
     return [path for path in files_under(_join(corpus, table)) if path.endswith(".parquet")]
+
+
+def has_table(corpus: str, table: str) -> bool:
+    return bool(files_under(_join(corpus, table)))
 
 
 def ensure_empty_table(output: str, table: str, schema) -> None:

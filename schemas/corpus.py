@@ -103,6 +103,11 @@ DEDUP_INDEX_COLUMNS: tuple[Column, ...] = (
     Column("keys", pa.list_(pa.binary()), "LSH band keys and the URL key."),
 )
 
+# dedup_keys/: hashes of the bucket keys that two or more rows have held (transforms/dedup/shared_keys.py).
+DEDUP_KEYS_COLUMNS: tuple[Column, ...] = (
+    Column("key_hash", pa.uint64(), "64-bit hash of a body hash, LSH band value or URL key held by 2+ rows.", False),
+)
+
 
 def _schema(columns: tuple[Column, ...]) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow_type, nullable=c.nullable) for c in columns])
@@ -132,6 +137,10 @@ def cluster_update_schema() -> pa.Schema:
 
 def dedup_index_schema() -> pa.Schema:
     return _schema(DEDUP_INDEX_COLUMNS)
+
+
+def dedup_keys_schema() -> pa.Schema:
+    return _schema(DEDUP_KEYS_COLUMNS)
 
 
 def empty_article() -> dict[str, Any]:

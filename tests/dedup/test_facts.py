@@ -139,10 +139,11 @@ def _random_corpus(seed):
     return rows
 
 
-# Seeds 0 to 9 were checked; one keeps the suite short.
-@pytest.mark.parametrize("seed", [0])
-def test_three_runs_from_the_index_equal_one_run_on_random_corpora(tmp_path, seed):
+# Seeds 0 to 9 were checked, with and without dedup_keys/; two keep the suite short.
+@pytest.mark.parametrize("seed,filtered", [(0, True), (1, False)])
+def test_three_runs_from_the_index_equal_one_run_on_random_corpora(tmp_path, seed, filtered):
     work = tmp_path / f"seed-{seed}"
+    updated = {}
     rows = _random_corpus(seed)
     days = [rows[: len(rows) // 3], rows[len(rows) // 3: 2 * len(rows) // 3], rows[2 * len(rows) // 3:]]
     corpus = work / "corpus"
@@ -151,14 +152,17 @@ def test_three_runs_from_the_index_equal_one_run_on_random_corpora(tmp_path, see
         path = _write(work / "staged" / f"{day}.parquet", members, staged_article_schema())
         staged.append(path)
         locators |= {(path, i): r["doc_id"] for i, r in enumerate(members)}
-    last = None
     for day, members in enumerate(days):
         index_files = sorted(str(p) for p in (corpus / "dedup_index").glob("*.parquet"))
-        last, _ = _updates([staged[day]], work / f"day-{day}.jsonl", index_files=index_files,
-                           index_root=str(corpus))
+        shared = sorted(str(p) for p in (corpus / "dedup_keys").glob("*.parquet"))
+        last, counters = _updates([staged[day]], work / f"day-{day}.jsonl", index_files=index_files,
+                                  index_root=str(corpus), shared_files=shared if filtered else None)
+        updated.update(_by_doc_id(last, locators))
         _write(corpus / "articles" / f"part-{day}.parquet", members, article_schema())
-    incremental = _by_doc_id(last, locators)
     together = _by_doc_id(_updates(staged, work / "together.jsonl")[0], locators)
-    assert incremental == together, seed
+    # Rows that could not pair got no update in the last run: they stay as their own run left them.
+    assert updated == together, seed
     assert len(together) == len(rows)
+    if filtered and seed == 0:
+        assert counters["old_rows_that_cannot_pair"] == 1
     assert sum(update["set"]["dup_cluster_size"] > 1 for update in together.values()) > len(rows) // 2

@@ -196,7 +196,8 @@ def test_the_report_shows_the_runs_and_the_current_clusters(corpora, tmp_path):
     appended, together = collect(str(corpora / "a_then_b")), collect(str(corpora / "together"))
     assert appended["dedup"] == together["dedup"]
     assert appended["overview"]["articles"] == 31
-    assert [(r["run"], r["articles"], r["cluster_updates"]) for r in appended["run"]["runs"]] == [(1, 19, 0), (2, 12, 10)]
+    runs = appended["run"]["runs"]
+    assert [(r["run"], r["articles"], r["cluster_updates"]) for r in runs] == [(1, 19, 0), (2, 12, 10)]
     page = render(appended)
     assert "Runs of this corpus" in page and "old rows re-clustered" in page
     assert "Runs of this corpus" not in render(together)

@@ -180,7 +180,7 @@ def test_input_cannot_steer_output_paths(tmp_path):
     written = sorted(p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(hostile))
     assert written and all(p.is_relative_to(out) for p in written)
     assert sorted({str(p.parent.relative_to(out)) for p in written if p.suffix == ".parquet"}) == [
-        "articles/language=en/year=unknown/month=unknown", "cluster_updates", "dedup_index", "rejects"]
+        "articles/language=en/year=unknown/month=unknown", "cluster_updates", "dedup_index", "dedup_keys", "rejects"]
     summary = json.loads((out / "run_summary.json").read_text())
     assert (summary["records_read"], summary["articles"], summary["rejects"]) == (3, 3, 0)
 

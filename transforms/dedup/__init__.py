@@ -9,6 +9,7 @@ Out: the same dicts with dup_cluster_id, dup_cluster_size, is_canonical and
 
 - syndicated.py      the composite: fingerprints, links, clusters, annotations
 - facts.py           what clustering needs of a row, from the row or from the corpus's dedup_index/
+- shared_keys.py     bucket keys two rows have held (dedup_keys/): an append skips old rows that cannot pair
 - fingerprint.py     normalization, shingles, MinHash, LSH bands, pair verification
 - bucket_links.py    candidate links inside hash buckets, at linear cost
 - verify_pairs.py    exact verification of candidate pairs

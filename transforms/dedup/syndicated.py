@@ -29,7 +29,9 @@ host's boilerplate and once for the near-copy keys, and only the small records
 built from them (line hashes, bands, shingle sets, ranks) travel. What each
 step needs of a row comes from facts.py: computed from the row, or, for the
 rows of a corpus a run is appended to, read from the corpus's dedup_index/,
-which every run writes for its own rows (`DedupStagedRows(index_root=...)`). Near-copy
+which every run writes for its own rows (`DedupStagedRows(index_root=...)`).
+Of those old rows only the ones that can pair take part (shared_keys.py): the
+old rows' steps run after the new rows' keys are known, as side inputs. Near-copy
 keys are made only for the smallest node of each group of exact copies: the
 others join its cluster through their exact links, so a story copied
 verbatim many times costs one comparison, not one per copy. The job's sources are staged row files
@@ -47,7 +49,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
 import schemas
-from schemas import dedup_index_schema
+from schemas import dedup_index_schema, dedup_keys_schema
 from transforms.common.staged_rows import StageRowsFn, apply_update, publish_file, read_rows, row_key
 from transforms.dedup.boilerplate import BoilerplateLines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
@@ -56,6 +58,7 @@ from transforms.dedup.components import ConnectedComponents
 from transforms.dedup.facts import (INDEX, IndexedFacts, RowFacts, corpus_of_index_file, index_facts,
                                     near_of_text, rows_by_doc_id)
 from transforms.dedup.representative_check import CheckAgainstRepresentative
+from transforms.dedup.shared_keys import KEYS, KeySet, keys_file_name, load_hashes, new_shared
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
 from transforms.newsroom.agencies import agency_hosts as registry_agency_hosts
 
@@ -232,6 +235,101 @@ class _NearKeys(beam.DoFn):
             yield beam.pvalue.TaggedOutput(_BANDS, (key, (node, near.sketch)))
 
 
+class _KeySets:
+    """The sets an append's old rows test their keys against, built once per side-input value."""
+
+    def __init__(self):
+        self._made, self._sets = None, None
+
+    def get(self, shared, new_keys, stale):
+        made = (id(shared), id(new_keys), id(stale))
+        if made != self._made:
+            stale_keys = {key for near in stale.values() if near is not None for key in near.keys}
+            self._sets = KeySet(shared, set(new_keys) | stale_keys)
+            self._made = made
+        return self._sets
+
+
+def _body_key(facts) -> str | None:
+    return "body:" + facts.exact_key if facts.exact_key else None
+
+
+class _OldExactKeys(beam.DoFn):
+    """Index source -> the body hashes of its old rows that another row holds or may hold."""
+
+    def __init__(self, facts_of):
+        self._facts_of = facts_of
+        self._sets = _KeySets()
+
+    def process(self, source, shared, new_exact):
+        held = self._sets.get(shared, new_exact, {})
+        for facts in self._facts_of(source):
+            key = _body_key(facts)
+            if key and key in held:
+                yield key, (facts.node, None)
+
+
+class _StaleFingerprints(beam.DoFn):
+    """Index source -> (node, Near or None) for each old row whose stored fingerprint no longer holds."""
+
+    def __init__(self, facts_of):
+        self._facts_of = facts_of
+        self._again = Metrics.counter(_NAMESPACE, "fingerprint_from_index_text_read_again")
+
+    def process(self, source, boilerplate_by_host, twins):
+        stale = [(facts, boilerplate_by_host.get(facts.host, frozenset())) for facts in self._facts_of(source)
+                 if facts.node not in twins
+                 and not facts.stored_near_holds(boilerplate_by_host.get(facts.host, frozenset()))]
+        if not stale:
+            return
+        self._again.inc(len(stale))
+        rows = rows_by_doc_id(corpus_of_index_file(source[1]), {facts.doc_id for facts, _ in stale})
+        for facts, boilerplate in stale:
+            yield facts.node, near_of_text(rows[facts.doc_id], boilerplate)[0]
+
+
+class _OldNearKeys(beam.DoFn):
+    """Index source -> for each old row that can pair: its rank, shingle sets and the keys it may share.
+
+    A row sends only its keys in `shared_keys.KeySet` (recorded, a new row's, or a re-fingerprinted
+    old row's); a row with none of those, no such body hash and a fingerprint that still holds sends
+    nothing: it was never linked and stays a cluster of one.
+    """
+
+    def __init__(self, facts_of):
+        self._facts_of = facts_of
+        self._sets, self._exact_sets = _KeySets(), _KeySets()
+        self._stored = Metrics.counter(_NAMESPACE, "fingerprint_from_index")
+        self._skipped = Metrics.counter(_NAMESPACE, "old_rows_that_cannot_pair")
+        self._twins = Metrics.counter(_NAMESPACE, "compared_through_exact_copy")
+
+    def process(self, source, twins, stale, shared, new_keys, new_exact):
+        held = self._sets.get(shared, new_keys, stale)
+        exact_held = self._exact_sets.get(shared, new_exact, {})
+        for facts in self._facts_of(source):
+            key = _body_key(facts)
+            exact = bool(key) and key in exact_held
+            if facts.node in twins:
+                self._twins.inc()
+                near = None
+            elif facts.node in stale:
+                near = stale[facts.node]
+            else:
+                self._stored.inc()
+                near = facts.stored_near()[0]
+            sent = [key for key in near.keys if key in held] if near is not None else []
+            # A re-fingerprinted row takes part whatever it holds: more of its lines are boilerplate
+            # now, so a link it had may be gone and its cluster must be given again.
+            if not (sent or exact or facts.node in stale):
+                self._skipped.inc()
+                continue
+            yield beam.pvalue.TaggedOutput(_RANKS, (facts.node, (facts.rank, facts.locator)))
+            if near is not None:
+                yield beam.pvalue.TaggedOutput(_FEATURES, (facts.node, near.features))
+                for band in sent:
+                    yield beam.pvalue.TaggedOutput(_BANDS, (band, (facts.node, near.sketch)))
+
+
 def route_node(element, mode: str) -> Iterator:
     """(node, {rank, label, exact}) -> (cluster label, member) for a clustered node, else (locator, update)."""
     node, facts = element
@@ -279,7 +377,8 @@ class ClusterCopies(beam.PTransform):
     """
 
     def __init__(self, rows_of, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
-                 max_group: int = DEFAULT_MAX_GROUP, kinds: bool = False, index_root: str | None = None):
+                 max_group: int = DEFAULT_MAX_GROUP, kinds: bool = False, index_root: str | None = None,
+                 shared_files: list[str] | None = None):
         super().__init__()
         if mode not in ("mark", "drop"):
             raise ValueError(f"clustering mode must be mark or drop, not {mode!r}")
@@ -288,19 +387,49 @@ class ClusterCopies(beam.PTransform):
         self._facts_of = FactsOf(rows_of, agency_hosts, kinds)
         self._max_group = max_group
         self._index_root = index_root
+        self._shared_files = None if shared_files is None else sorted(shared_files)
 
     def expand(self, sources):
-        keys = sources | "ExactKeys" >> beam.ParDo(_ExactKeys(self._facts_of)).with_outputs(_EXACT, _RANKS)
-        exact_pairs = keys[_EXACT] | "LinkExactCopies" >> LinkBucketMembers(
+        facts_of = self._facts_of
+        pipeline = sources.pipeline
+        if self._shared_files is None:   # every source's rows take part
+            new, old = sources, None
+        else:                            # a corpus's rows take part only where they can pair
+            new = sources | "NewRows" >> beam.Filter(lambda source: source[0] == ROWS)
+            # The old rows' steps wait for side inputs computed from the new rows: a shuffle keeps
+            # the runner from fusing them into the new rows' stage, which would wait on itself.
+            old = (sources | "IndexedRows" >> beam.Filter(lambda source: source[0] == INDEXED)
+                   | "OwnStage" >> beam.Reshuffle())
+        keys = new | "ExactKeys" >> beam.ParDo(_ExactKeys(facts_of)).with_outputs(_EXACT, _RANKS)
+        exact_entries, ranks = keys[_EXACT], keys[_RANKS]
+        if old is not None:
+            shared = beam.pvalue.AsSingleton(
+                pipeline
+                | "RecordedKeyFiles" >> beam.Create([self._shared_files])
+                | "LoadKeys" >> beam.Map(load_hashes))
+            new_exact = beam.pvalue.AsList(exact_entries | "NewBodyKeys" >> beam.Map(lambda kv: kv[0]))
+            old_exact = old | "OldExactKeys" >> beam.ParDo(_OldExactKeys(facts_of), shared, new_exact)
+            exact_entries = (exact_entries, old_exact) | "AllExactKeys" >> beam.Flatten()
+        exact_pairs = exact_entries | "LinkExactCopies" >> LinkBucketMembers(
             "exact", heads=1, max_group=self._max_group)
         exact_nodes = exact_pairs | "ExactTwins" >> beam.FlatMap(lambda pair: ((node, True) for node in pair))
         twins = exact_pairs | "CopiesOfSmaller" >> beam.Map(twin_of_smaller) | "OncePerCopy" >> beam.Distinct()
-        facts_of = self._facts_of
         boilerplate = sources | "HostBoilerplate" >> BoilerplateLines(
             lambda source: host_records(facts_of, source))
-        prints = sources | "NearKeys" >> beam.ParDo(
-            _NearKeys(self._facts_of, self._index_root is not None), beam.pvalue.AsDict(boilerplate),
+        prints = new | "NearKeys" >> beam.ParDo(
+            _NearKeys(facts_of, self._index_root is not None), beam.pvalue.AsDict(boilerplate),
             beam.pvalue.AsDict(twins)).with_outputs(_BANDS, _FEATURES, _INDEX)
+        bands, features = prints[_BANDS], prints[_FEATURES]
+        if old is not None:
+            stale = old | "StaleFingerprints" >> beam.ParDo(
+                _StaleFingerprints(facts_of), beam.pvalue.AsDict(boilerplate), beam.pvalue.AsDict(twins))
+            new_keys = beam.pvalue.AsList(bands | "NewBandKeys" >> beam.Map(lambda kv: kv[0]))
+            old_prints = old | "OldNearKeys" >> beam.ParDo(
+                _OldNearKeys(facts_of), beam.pvalue.AsDict(twins), beam.pvalue.AsDict(stale), shared, new_keys,
+                new_exact).with_outputs(_BANDS, _FEATURES, _RANKS)
+            bands = (bands, old_prints[_BANDS]) | "AllBands" >> beam.Flatten()
+            features = (features, old_prints[_FEATURES]) | "AllFeatures" >> beam.Flatten()
+            ranks = (ranks, old_prints[_RANKS]) | "AllRanks" >> beam.Flatten()
         if self._index_root is not None:
             _ = (prints[_INDEX]
                  | "StageIndexRecords" >> beam.ParDo(StageRowsFn(
@@ -308,17 +437,27 @@ class ClusterCopies(beam.PTransform):
                      counter=(_NAMESPACE, "rows:dedup_index"), name_of=index_file_name))
                  | "AfterIndexBundles" >> beam.Reshuffle()
                  | "PublishIndex" >> beam.Map(publish_file, self._index_root, INDEX))
-        candidates = prints[_BANDS] | "LinkLshBuckets" >> LinkBucketMembers(
+            recorded = (shared if old is not None else beam.pvalue.AsSingleton(
+                pipeline | "NoRecordedKeys" >> beam.Create([[]]) | "NoKeys" >> beam.Map(load_hashes)))
+            _ = ((bands, exact_entries) | "AllBucketEntries" >> beam.Flatten()
+                 | "CountBucketMembers" >> beam.combiners.Count.PerKey()
+                 | "NewSharedKeys" >> beam.FlatMap(new_shared, recorded)
+                 | "StageSharedKeys" >> beam.ParDo(StageRowsFn(
+                     FileSystems.join(self._index_root, "_work", KEYS), dedup_keys_schema,
+                     counter=(_NAMESPACE, "rows:dedup_keys"), name_of=keys_file_name))
+                 | "AfterKeyBundles" >> beam.Reshuffle()
+                 | "PublishSharedKeys" >> beam.Map(publish_file, self._index_root, KEYS))
+        candidates = bands | "LinkLshBuckets" >> LinkBucketMembers(
             "near", heads=NEAR_HEADS, screened=True, max_group=self._max_group)
         # The verification hands on the texts of the nodes on candidate pairs and of exact copies:
         # every clustered node with a text is one of them, so the second look needs no other text.
-        near = ({"pairs": candidates, "features": prints[_FEATURES], "keep": exact_nodes}
+        near = ({"pairs": candidates, "features": features, "keep": exact_nodes}
                 | "VerifyCandidates" >> VerifyCandidatePairs(self._max_group))
         links = (exact_pairs, near["links"]) | "AllLinks" >> beam.Flatten()
         first_labels = links | "Cluster" >> ConnectedComponents()
         labels = ({"links": links, "labels": first_labels, "features": near["texts"]}
                   | "CheckAgainstRepresentative" >> CheckAgainstRepresentative(self._max_group))
-        routed = ({"rank": keys[_RANKS], "label": labels, "exact": exact_nodes}
+        routed = ({"rank": ranks, "label": labels, "exact": exact_nodes}
                   | "JoinClusterFacts" >> beam.CoGroupByKey()
                   | "RouteNodes" >> beam.FlatMap(route_node, self._mode).with_outputs("unique", main="clustered"))
         clustered = (routed.clustered
@@ -343,18 +482,23 @@ class DedupStagedRows(beam.PTransform):
 
     With `index_files` (the dedup_index/ files of the corpus this run appends to), the corpus's rows are
     clustered together with the staged ones, from their stored facts, and get updates too:
-    (index file, (doc_id, update)). With `index_root`, the facts of the staged rows are written to
-    `<index_root>/dedup_index/` (mode "mark" only: the index lists the rows of a corpus).
+    (index file, (doc_id, update)); with `shared_files` (its dedup_keys/ files) only the corpus's rows
+    that can pair take part and get an update: the others stay clusters of one (shared_keys.py).
+    With `index_root`, the facts of the staged rows are written to `<index_root>/dedup_index/`, and the
+    bucket keys that two rows hold to `<index_root>/dedup_keys/` (mode "mark" only).
     Mode "off" gives no updates. See `DedupSyndicated` for what the modes do.
     """
 
     def __init__(self, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
-                 max_group: int = DEFAULT_MAX_GROUP, index_files: list[str] = (), index_root: str | None = None):
+                 max_group: int = DEFAULT_MAX_GROUP, index_files: list[str] = (), index_root: str | None = None,
+                 shared_files: list[str] | None = None):
         super().__init__()
         _check_mode(mode)
         self._mode, self._agency_hosts, self._max_group = mode, agency_hosts, max_group
         self._index_files = sorted(index_files)
         self._index_root = index_root if mode == "mark" else None
+        # Only with the corpus's dedup_keys/ may its rows that cannot pair be left out.
+        self._shared_files = shared_files if self._index_files else None
 
     def expand(self, files):
         if self._mode == "off":
@@ -365,7 +509,8 @@ class DedupStagedRows(beam.PTransform):
             sources = (sources, indexed) | "NewAndIndexedRows" >> beam.Flatten()
         return (sources
                 | "ClusterCopies" >> ClusterCopies(rows_in_file, self._mode, self._agency_hosts, self._max_group,
-                                                   kinds=True, index_root=self._index_root)
+                                                   kinds=True, index_root=self._index_root,
+                                                   shared_files=self._shared_files)
                 | "ByFile" >> beam.Map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))))
 
 

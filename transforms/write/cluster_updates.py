@@ -15,7 +15,9 @@ is the same as in the previous table keeps the run that changed it then.
 
 Steps, none holding more than one doc_id's records: the rows' cluster columns
 as the corpus's article files hold them (`file_clusters`, reading only those
-columns), the columns this run gives them, and the previous table's row, all
+columns, of the rows in clusters), the columns this run gives them (only the
+old rows that could pair get any: shared_keys.py in dedup), and the previous
+table's row, all
 joined on doc_id (`with_run`); the rows are written in the bundle that made
 them, into `_work/`, and moved into `cluster_updates/` once their bundle is done.
 """
@@ -38,9 +40,24 @@ def cluster_of(row: dict) -> tuple:
     return tuple(row.get(column) for column in CLUSTER_COLUMNS)
 
 
+def unique(doc_id: str) -> tuple:
+    """The cluster columns of a row in a cluster of its own."""
+    return doc_id, 1, True, "unique"
+
+
 def file_clusters(path: str) -> Iterator[tuple[str, tuple]]:
-    """(doc_id, cluster columns) of every row of an article file."""
-    for _, row in read_rows(path, ("doc_id",) + CLUSTER_COLUMNS):
+    """(doc_id, cluster columns) of every row of an article file that is in a cluster with others.
+
+    A row in a cluster of its own is left out: its columns follow from its doc_id (`unique`), and
+    most rows of a corpus are such rows.
+    """
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    with FileSystems.open(path) as handle:
+        table = pq.read_table(handle, columns=["doc_id", *CLUSTER_COLUMNS])
+    clustered = table.filter(pc.fill_null(pc.greater(table.column("dup_cluster_size"), 1), False))
+    for row in clustered.to_pylist():
         yield row["doc_id"], cluster_of(row)
 
 
@@ -53,10 +70,15 @@ def columns_now(element) -> Iterator[tuple[str, tuple]]:
 
 def with_run(element, run: int) -> Iterator[dict]:
     """(doc_id, {now, file, previous}) -> its cluster_updates row when its columns differ from its file's;
-    the run stays when the columns are those of the previous table."""
+    the run stays when the columns are those of the previous table. A row without columns now (an old
+    row that could not pair took no part) keeps its previous row, if it had one."""
     doc_id, joined = element
+    if not joined[_NOW]:   # a row that took no part keeps what the previous table said of it
+        for row in list(joined[_PREVIOUS])[:1]:
+            yield {"doc_id": doc_id, **{column: row[column] for column in CLUSTER_COLUMNS}, "run": row["run"]}
+        return
     for now in list(joined[_NOW])[:1]:
-        if [now] == list(joined[_FILE])[:1]:
+        if now == next(iter(joined[_FILE]), unique(doc_id)):
             return
         previous = [(cluster_of(row), row["run"]) for row in joined[_PREVIOUS]]
         since = next((earlier for columns, earlier in previous if columns == now), run)
