@@ -122,7 +122,7 @@ def summary_table(summary: dict) -> str:
     if summary.get("run", 1) > 1:
         lines += [f"  {'run number in the corpus':<32}{summary['run']:>10}",
                   f"  {'dump files skipped (read before)':<32}{len(summary['skipped_inputs']):>10}",
-                  f"  {'old rows whose cluster changed':<32}{summary['cluster_updates']:>10}",
+                  f"  {'old rows now in other clusters':<32}{summary['cluster_updates']:>10}",
                   f"  {'corpus articles, all runs':<32}{summary['corpus']['articles']:>10}"]
     for title, mapping in (("rejects by stage/reason", summary["rejects_by_reason"]),
                            ("skipped container records", summary["skipped_container_records"]),

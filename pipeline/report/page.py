@@ -213,7 +213,7 @@ def run_section(run: dict | None) -> str:
     if len(run.get("runs") or []) > 1:
         history = [_card("Runs of this corpus", table(
             ["run", "finished", "dump files", "skipped (read before)", "records read", "articles", "rejects",
-             "old rows re-clustered"],
+             "old rows in other clusters (cluster_updates)"],
             [[r["run"], r["finished_at"], r["inputs"], r["skipped_inputs"], r["records_read"], r["articles"],
               r["rejects"], r["cluster_updates"]] for r in run["runs"]], numeric={0, 2, 3, 4, 5, 6, 7}),
             "From runs/ (one record per run). The counts and options below are the newest run's.", wide=True)]

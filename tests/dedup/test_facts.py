@@ -139,8 +139,9 @@ def _random_corpus(seed):
     return rows
 
 
-# Seeds 0 to 9 were checked, with and without dedup_keys/; two keep the suite short.
-@pytest.mark.parametrize("seed,filtered", [(0, True), (1, False)])
+# Seeds 0 to 9 were checked, with and without dedup_keys/; one keeps the suite short (the first
+# boilerplate-growth test above clusters from the index without dedup_keys/).
+@pytest.mark.parametrize("seed,filtered", [(0, True)])
 def test_three_runs_from_the_index_equal_one_run_on_random_corpora(tmp_path, seed, filtered):
     work = tmp_path / f"seed-{seed}"
     updated = {}

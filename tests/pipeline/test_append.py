@@ -199,7 +199,7 @@ def test_the_report_shows_the_runs_and_the_current_clusters(corpora, tmp_path):
     runs = appended["run"]["runs"]
     assert [(r["run"], r["articles"], r["cluster_updates"]) for r in runs] == [(1, 19, 0), (2, 12, 10)]
     page = render(appended)
-    assert "Runs of this corpus" in page and "old rows re-clustered" in page
+    assert "Runs of this corpus" in page and "old rows in other clusters (cluster_updates)" in page
     assert "Runs of this corpus" not in render(together)
     # The head counts the whole corpus: the records of both runs.
     assert '<b>39</b><span>records read</span>' in page and '<b>2</b><span>runs</span>' in page
