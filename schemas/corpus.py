@@ -85,7 +85,8 @@ CLUSTER_UPDATE_COLUMNS: tuple[Column, ...] = (
     Column("dup_kind", pa.string(), "Its current `dup_kind`.", False),
     Column("run", pa.int32(), "The run (number in `runs/`) that last changed the row's cluster.", False),
 )
-CLUSTER_COLUMNS = ("dup_cluster_id", "dup_cluster_size", "is_canonical", "dup_kind")
+# The article columns dedup sets, as cluster_updates/ overrides them.
+CLUSTER_COLUMNS = tuple(c.name for c in CLUSTER_UPDATE_COLUMNS if c.name not in ("doc_id", "run"))
 
 # dedup_index/: what clustering needs of each article row, kept so that a run appended to the corpus
 # does not read and hash the old texts again (transforms/dedup/facts.py). Not meant for queries.

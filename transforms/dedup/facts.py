@@ -135,7 +135,7 @@ def rows_by_doc_id(corpus: str, doc_ids: set[str]) -> dict[str, dict]:
     from apache_beam.io.filesystems import FileSystems
 
     found: dict[str, dict] = {}
-    wanted = sorted(doc_ids)
+    wanted = pa.array(sorted(doc_ids))
     files = [meta.path for meta in FileSystems.match([FileSystems.join(corpus, "articles", "**")])[0].metadata_list
              if meta.path.endswith(".parquet")]
     for path in sorted(files):
@@ -143,7 +143,7 @@ def rows_by_doc_id(corpus: str, doc_ids: set[str]) -> dict[str, dict]:
             parquet = pq.ParquetFile(handle)
             for group in range(parquet.num_row_groups):
                 ids = parquet.read_row_group(group, columns=["doc_id"]).column("doc_id")
-                if not pc.any(pc.is_in(ids, value_set=pa.array(wanted))).as_py():
+                if not pc.any(pc.is_in(ids, value_set=wanted)).as_py():
                     continue
                 table = parquet.read_row_group(group, columns=["doc_id", "text", "url", "canonical_url"])
                 for row in table.to_pylist():

@@ -45,14 +45,15 @@ def load_hashes(paths: Iterable[str]) -> np.ndarray:
 
 
 class KeySet:
-    """Membership in sorted key hashes plus a few keys given as themselves."""
+    """Membership in sorted key hashes plus a few keys given as themselves; with `every_key`, every key."""
 
-    def __init__(self, hashes: np.ndarray, extra: Iterable[bytes | str] = ()):
+    def __init__(self, hashes: np.ndarray, extra: Iterable[bytes | str] = (), every_key: bool = False):
         self._hashes = hashes
         self._extra = set(extra)
+        self._every_key = every_key
 
     def __contains__(self, key) -> bool:
-        if key in self._extra:
+        if self._every_key or key in self._extra:
             return True
         value = np.uint64(key_hash(key))
         at = int(np.searchsorted(self._hashes, value))

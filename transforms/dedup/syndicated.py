@@ -55,8 +55,8 @@ from transforms.dedup.boilerplate import BoilerplateLines
 from transforms.dedup.bucket_links import DEFAULT_MAX_GROUP, LinkBucketMembers
 from transforms.dedup.canonical_copy import choose_canonical
 from transforms.dedup.components import ConnectedComponents
-from transforms.dedup.facts import (INDEX, IndexedFacts, RowFacts, corpus_of_index_file, index_facts,
-                                    near_of_text, rows_by_doc_id)
+from transforms.dedup.facts import (INDEX, RowFacts, corpus_of_index_file, index_facts, near_of_text,
+                                    rows_by_doc_id)
 from transforms.dedup.representative_check import CheckAgainstRepresentative
 from transforms.dedup.shared_keys import KEYS, KeySet, keys_file_name, load_hashes, new_shared
 from transforms.dedup.verify_pairs import VerifyCandidatePairs
@@ -181,8 +181,8 @@ class _NearKeys(beam.DoFn):
     An exact copy of a smaller node (`twins`) is left out: its group's smallest
     node finds their near copies for all of them, and the exact links bring the
     copies along. A story copied verbatim a hundred times is compared once.
-    With `indexing`, every row computed here (not one read from the index)
-    also gives its dedup_index/ record.
+    With `indexing`, every row also gives its dedup_index/ record. (The rows of
+    a corpus a run is appended to go through _OldNearKeys instead.)
     """
 
     def __init__(self, facts_of, indexing: bool = False):
@@ -191,61 +191,47 @@ class _NearKeys(beam.DoFn):
         self._short = Metrics.counter(_NAMESPACE, "exact_only:short_text")
         self._trimmed = Metrics.counter(_NAMESPACE, "compared_without_host_boilerplate")
         self._twins = Metrics.counter(_NAMESPACE, "compared_through_exact_copy")
-        self._stored = Metrics.counter(_NAMESPACE, "fingerprint_from_index")
-        self._again = Metrics.counter(_NAMESPACE, "fingerprint_from_index_text_read_again")
 
     def process(self, source, boilerplate_by_host, twins):
-        read_again = []
         for facts in self._facts_of(source):
             if facts.node in twins:
                 self._twins.inc()
-                if self._indexing and isinstance(facts, RowFacts):
+                if self._indexing:
                     yield beam.pvalue.TaggedOutput(_INDEX, facts.index_record(None, None))
                 continue
             boilerplate = boilerplate_by_host.get(facts.host, frozenset())
-            if isinstance(facts, IndexedFacts):
-                if not facts.stored_near_holds(boilerplate):
-                    read_again.append((facts, boilerplate))
-                    continue
-                self._stored.inc()
-                near, trimmed = facts.stored_near()
-            else:
-                near, trimmed = facts.near(boilerplate)
-                if self._indexing:
-                    yield beam.pvalue.TaggedOutput(_INDEX, facts.index_record(boilerplate, near))
-            yield from self._emit(facts.node, near, trimmed)
-        if read_again:
-            self._again.inc(len(read_again))
-            rows = rows_by_doc_id(corpus_of_index_file(source[1]), {facts.doc_id for facts, _ in read_again})
-            for facts, boilerplate in read_again:
-                yield from self._emit(facts.node, *near_of_text(rows[facts.doc_id], boilerplate))
-
-    def _emit(self, node, near, trimmed):
-        if trimmed:
-            self._trimmed.inc()
-        if near is None:
-            # Too short to compare: only an identical body links it. A shared URL alone
-            # never does, since sites declare one URL for many articles.
-            self._short.inc()
-            return
-        yield beam.pvalue.TaggedOutput(_FEATURES, (node, near.features))
-        # A shared URL (the last key, "url:...") makes two rows candidates like a shared band:
-        # they are linked only when verification finds their texts are copies.
-        for key in near.keys:
-            yield beam.pvalue.TaggedOutput(_BANDS, (key, (node, near.sketch)))
+            near, trimmed = facts.near(boilerplate)
+            if self._indexing:
+                yield beam.pvalue.TaggedOutput(_INDEX, facts.index_record(boilerplate, near))
+            if trimmed:
+                self._trimmed.inc()
+            if near is None:
+                # Too short to compare: only an identical body links it. A shared URL alone
+                # never does, since sites declare one URL for many articles.
+                self._short.inc()
+                continue
+            yield beam.pvalue.TaggedOutput(_FEATURES, (facts.node, near.features))
+            # A shared URL (the last key, "url:...") makes two rows candidates like a shared band:
+            # they are linked only when verification finds their texts are copies.
+            for key in near.keys:
+                yield beam.pvalue.TaggedOutput(_BANDS, (key, (facts.node, near.sketch)))
 
 
 class _KeySets:
-    """The sets an append's old rows test their keys against, built once per side-input value."""
+    """The sets an append's old rows test their keys against, built once per side-input value.
 
-    def __init__(self):
+    Without the corpus's dedup_keys/ (`every_key`), every key counts as held: every old row takes part.
+    """
+
+    def __init__(self, every_key: bool):
+        self._every_key = every_key
         self._made, self._sets = None, None
 
     def get(self, shared, new_keys, stale):
         made = (id(shared), id(new_keys), id(stale))
         if made != self._made:
             stale_keys = {key for near in stale.values() if near is not None for key in near.keys}
-            self._sets = KeySet(shared, set(new_keys) | stale_keys)
+            self._sets = KeySet(shared, set(new_keys) | stale_keys, self._every_key)
             self._made = made
         return self._sets
 
@@ -257,9 +243,9 @@ def _body_key(facts) -> str | None:
 class _OldExactKeys(beam.DoFn):
     """Index source -> the body hashes of its old rows that another row holds or may hold."""
 
-    def __init__(self, facts_of):
+    def __init__(self, facts_of, every_key: bool):
         self._facts_of = facts_of
-        self._sets = _KeySets()
+        self._sets = _KeySets(every_key)
 
     def process(self, source, shared, new_exact):
         held = self._sets.get(shared, new_exact, {})
@@ -277,9 +263,11 @@ class _StaleFingerprints(beam.DoFn):
         self._again = Metrics.counter(_NAMESPACE, "fingerprint_from_index_text_read_again")
 
     def process(self, source, boilerplate_by_host, twins):
-        stale = [(facts, boilerplate_by_host.get(facts.host, frozenset())) for facts in self._facts_of(source)
-                 if facts.node not in twins
-                 and not facts.stored_near_holds(boilerplate_by_host.get(facts.host, frozenset()))]
+        stale = []
+        for facts in self._facts_of(source):
+            boilerplate = boilerplate_by_host.get(facts.host, frozenset())
+            if facts.node not in twins and not facts.stored_near_holds(boilerplate):
+                stale.append((facts, boilerplate))
         if not stale:
             return
         self._again.inc(len(stale))
@@ -296,9 +284,9 @@ class _OldNearKeys(beam.DoFn):
     nothing: it was never linked and stays a cluster of one.
     """
 
-    def __init__(self, facts_of):
+    def __init__(self, facts_of, every_key: bool):
         self._facts_of = facts_of
-        self._sets, self._exact_sets = _KeySets(), _KeySets()
+        self._sets, self._exact_sets = _KeySets(every_key), _KeySets(every_key)
         self._stored = Metrics.counter(_NAMESPACE, "fingerprint_from_index")
         self._skipped = Metrics.counter(_NAMESPACE, "old_rows_that_cannot_pair")
         self._twins = Metrics.counter(_NAMESPACE, "compared_through_exact_copy")
@@ -378,7 +366,7 @@ class ClusterCopies(beam.PTransform):
 
     def __init__(self, rows_of, mode: str = "mark", agency_hosts: Mapping[str, tuple[str, ...]] | None = None,
                  max_group: int = DEFAULT_MAX_GROUP, kinds: bool = False, index_root: str | None = None,
-                 shared_files: list[str] | None = None):
+                 old_rows: bool = False, shared_files: list[str] | None = None):
         super().__init__()
         if mode not in ("mark", "drop"):
             raise ValueError(f"clustering mode must be mark or drop, not {mode!r}")
@@ -387,12 +375,14 @@ class ClusterCopies(beam.PTransform):
         self._facts_of = FactsOf(rows_of, agency_hosts, kinds)
         self._max_group = max_group
         self._index_root = index_root
+        self._old_rows = old_rows
         self._shared_files = None if shared_files is None else sorted(shared_files)
 
     def expand(self, sources):
         facts_of = self._facts_of
         pipeline = sources.pipeline
-        if self._shared_files is None:   # every source's rows take part
+        every_key = self._shared_files is None
+        if not self._old_rows:
             new, old = sources, None
         else:                            # a corpus's rows take part only where they can pair
             new = sources | "NewRows" >> beam.Filter(lambda source: source[0] == ROWS)
@@ -405,10 +395,10 @@ class ClusterCopies(beam.PTransform):
         if old is not None:
             shared = beam.pvalue.AsSingleton(
                 pipeline
-                | "RecordedKeyFiles" >> beam.Create([self._shared_files])
+                | "RecordedKeyFiles" >> beam.Create([self._shared_files or []])
                 | "LoadKeys" >> beam.Map(load_hashes))
             new_exact = beam.pvalue.AsList(exact_entries | "NewBodyKeys" >> beam.Map(lambda kv: kv[0]))
-            old_exact = old | "OldExactKeys" >> beam.ParDo(_OldExactKeys(facts_of), shared, new_exact)
+            old_exact = old | "OldExactKeys" >> beam.ParDo(_OldExactKeys(facts_of, every_key), shared, new_exact)
             exact_entries = (exact_entries, old_exact) | "AllExactKeys" >> beam.Flatten()
         exact_pairs = exact_entries | "LinkExactCopies" >> LinkBucketMembers(
             "exact", heads=1, max_group=self._max_group)
@@ -425,7 +415,7 @@ class ClusterCopies(beam.PTransform):
                 _StaleFingerprints(facts_of), beam.pvalue.AsDict(boilerplate), beam.pvalue.AsDict(twins))
             new_keys = beam.pvalue.AsList(bands | "NewBandKeys" >> beam.Map(lambda kv: kv[0]))
             old_prints = old | "OldNearKeys" >> beam.ParDo(
-                _OldNearKeys(facts_of), beam.pvalue.AsDict(twins), beam.pvalue.AsDict(stale), shared, new_keys,
+                _OldNearKeys(facts_of, every_key), beam.pvalue.AsDict(twins), beam.pvalue.AsDict(stale), shared, new_keys,
                 new_exact).with_outputs(_BANDS, _FEATURES, _RANKS)
             bands = (bands, old_prints[_BANDS]) | "AllBands" >> beam.Flatten()
             features = (features, old_prints[_FEATURES]) | "AllFeatures" >> beam.Flatten()
@@ -498,7 +488,7 @@ class DedupStagedRows(beam.PTransform):
         self._index_files = sorted(index_files)
         self._index_root = index_root if mode == "mark" else None
         # Only with the corpus's dedup_keys/ may its rows that cannot pair be left out.
-        self._shared_files = shared_files if self._index_files else None
+        self._shared_files = shared_files
 
     def expand(self, files):
         if self._mode == "off":
@@ -510,6 +500,7 @@ class DedupStagedRows(beam.PTransform):
         return (sources
                 | "ClusterCopies" >> ClusterCopies(rows_in_file, self._mode, self._agency_hosts, self._max_group,
                                                    kinds=True, index_root=self._index_root,
+                                                   old_rows=bool(self._index_files),
                                                    shared_files=self._shared_files)
                 | "ByFile" >> beam.Map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))))
 

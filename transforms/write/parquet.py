@@ -22,8 +22,8 @@ from apache_beam.io.filesystems import FileSystems
 
 from schemas import article_schema, reject_schema, staged_article_schema
 from transforms.common import progress
-from transforms.common.folders import ensure_parent
-from transforms.common.staged_rows import GROUP_ROWS, RollingParquetWriter, StageRowsFn, apply_update, read_rows
+from transforms.common.staged_rows import (GROUP_ROWS, RollingParquetWriter, StageRowsFn, apply_update,
+                                          publish_file, read_rows)
 
 NAMESPACE = "WritePartitionedParquet"
 DEFAULT_MAX_ROWS_PER_FILE = 50_000
@@ -154,14 +154,10 @@ class _WriteStagedFileFn(beam.DoFn):
 
 
 def publish_reject_file(path: str, root: str) -> tuple[str, int]:
-    """Moves a finished reject file from _work/ into rejects/; a retry finds it moved already."""
+    """Moves a finished reject file from _work/ into rejects/ (`publish_file`); returns ("rejects", its rows)."""
     import pyarrow.parquet as pq
 
-    target = FileSystems.join(root, "rejects", f"part-{stem_of(path)}.parquet")
-    if FileSystems.exists(path):
-        ensure_parent(target)
-        FileSystems.rename([path], [target])
-    with FileSystems.open(target) as handle:
+    with FileSystems.open(publish_file(path, root, "rejects")) as handle:
         return "rejects", pq.ParquetFile(handle).metadata.num_rows
 
 
