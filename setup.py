@@ -38,6 +38,8 @@ EXTRAS_REQUIRE = {
     ],
     "analysis": ANALYSIS_REQUIRE,
     "dataflow": ["apache-beam[gcp]==2.77.0"],
+    # benchmarks/rendering_quality.py renders real HTML pages to text as a browser would.
+    "bench": ["inscriptis==2.5.3"],
 }
 
 setuptools.setup(

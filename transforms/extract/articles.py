@@ -107,8 +107,8 @@ def extract_html_fields(html: str, url: str | None) -> dict | None:
             "declared_url": _clean(document.url)}
 
 
-def extract_text_fields(text: str) -> dict | None:
-    article = extract_text_rendering(text)
+def extract_text_fields(text: str, url: str | None = None) -> dict | None:
+    article = extract_text_rendering(text, url=url)
     if article is None:
         return None
     return {"text": article.text, "title": article.title, "authors": names_in(article.author or ""),
@@ -145,7 +145,7 @@ def extract_page(page: RawPage, min_text_chars: int = DEFAULT_MIN_TEXT_CHARS) ->
                           stage="extract", reason=reason, detail=detail)
 
     text = page_text(page)
-    fields = extract_html_fields(text, page.url) if page.kind == "html" else extract_text_fields(text)
+    fields = extract_html_fields(text, page.url) if page.kind == "html" else extract_text_fields(text, page.url)
     if fields is None:
         return reject("no_article", "no main text found")
     fields["text"], dump = trim_data_dump(fields["text"], min_text_chars)

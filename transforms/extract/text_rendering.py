@@ -12,35 +12,18 @@ import dataclasses
 import datetime
 import re
 
-from transforms.newsroom.calendar import MONTHS
-from transforms.newsroom.places import fold
+from transforms.extract.rendering_headline import headline_at
+from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, captions, is_byline, is_furniture,
+                                                is_prose, is_stamp, kind, may_bridge, month_number, weight, words,
+                                                without_stamps)
+from transforms.newsroom.agencies import find_names
 
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATE_PATTERNS = (
-    re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)", re.I),
-    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)", re.I),
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-    re.compile(r"(?P<day>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+|del\s+)?"
-               r"(?P<year>(?:19|20)\d\d)", re.I),
-)
 _UPDATED = re.compile(r"(?:updated|modified|last edited)\s*:?\s*$", re.I)
-_BYLINE = re.compile(r"(?:^|(?<=[a-z\s|]))By\s*:?\s+(?P<name>[^\n|]{2,80}?)\s*"
-                     rf"(?=$|\||\s[-–—]\s|,?\s*(?:on\s+)?{_MONTH_RE}\s+\d|\d{{1,2}}\s+{_MONTH_RE}|(?:19|20)\d\d-|Updated|Published)")
-_BREADCRUMB = re.compile(r"^\s*Home\s*[»>›/|]\s*(?:[^»>›]{1,60}[»>›]\s*)*(?P<title>[^»>›]{8,})$")
 _COPYRIGHT_SITE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-Z][\w&.' -]{2,60}?)\.?\s+All rights reserved", re.I)
 _CREDIT = re.compile(r"^\s*(?:\(?\s*(?:Source|Sources|With inputs from|Reporting by|Writing by|Editing by|Additional reporting)\b"
                      r"|--?\s*[A-Z]{2,6}\s*$|[—–-]\s*[A-Z][A-Za-z]{1,15}\s*$)", re.I)
-_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
-_FURNITURE = re.compile(
-    r"\b(?:share|facebook|twitter|whatsapp|instagram|pinterest|linkedin|telegram|youtube|copy link|email|print|"
-    r"subscribe|subscription|newsletter|sign up|log ?in|sign in|register|related|read more|read also|also read|"
-    r"recommended|trending|most read|most popular|editors?'? picks|latest posts|what's hot|advertisement|sponsored|"
-    r"comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|about us|"
-    r"all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\))\b", re.I)
-_BULLET = re.compile(r"^\s*[•·▪►▸*|–-]\s")
 
-MIN_PROSE_CHARS = 60
-MIN_PROSE_WORDS = 8
+__all__ = ["TextArticle", "extract_text_rendering", "find_story", "is_prose", "parse_date"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,113 +36,105 @@ class TextArticle:
     sitename: str | None = None
 
 
-def _words(line: str) -> int:
-    return len(line.split())
-
-
-def is_prose(line: str) -> bool:
-    stripped = line.strip()
-    return (len(stripped) >= MIN_PROSE_CHARS and _words(stripped) >= MIN_PROSE_WORDS
-            and not _BULLET.match(line) and bool(re.search(r"[.!?…\"”’]", stripped)))
-
-
-def is_furniture(line: str) -> bool:
-    stripped = line.strip()
-    return bool(_BULLET.match(line) or _FURNITURE.search(stripped) or _date_only(stripped))
-
-
-def _date_only(line: str) -> bool:
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(line)
-        if match and len(line) - len(match.group(0)) <= 12:
-            return True
-    return False
-
-
-def _may_bridge(line: str) -> bool:
-    """A short line that can sit between story paragraphs: a sentence or a subheading."""
-    stripped = line.strip()
-    if _BULLET.match(line) or _date_only(stripped) or _words(stripped) > 25:
-        return False
-    if _TERMINAL.search(stripped) and _words(stripped) >= 3:
-        return True
-    return 2 <= _words(stripped) <= 12 and stripped[:1].isupper() and not _FURNITURE.search(stripped)
-
-
 def find_story(lines: list[str]) -> tuple[int, int] | None:
-    """[start, end) line range of the longest run of prose, or None."""
-    best, best_chars = None, 0
-    i, n = 0, len(lines)
-    while i < n:
-        if not is_prose(lines[i]):
-            i += 1
+    """[start, end) line range of the story, or None when the page holds no prose.
+
+    The story is the run of lines whose scores add up highest (prose adds its
+    length, everything else costs; see `rendering_lines.weight`): captions,
+    subheadings and an advertisement between paragraphs are crossed, a byline
+    or date stamp is not. The range starts and ends on a prose line.
+    """
+    attached = captions(lines)
+    best, best_score = None, 0
+    run_start, run_score = None, 0
+    for k, line in enumerate(lines):
+        line_kind = kind(line, k in attached)
+        if line_kind == "blank":
             continue
-        start = end = i
-        chars = len(lines[i])
-        j, bridge = i + 1, 0
-        while j < n:
-            line = lines[j]
-            if not line.strip():
-                j += 1
+        score = weight(line, line_kind)
+        if run_start is None or run_score <= 0:
+            if line_kind != "prose":
                 continue
-            if is_prose(line):
-                end, chars, bridge = j, chars + len(line), 0
-            elif bridge < 2 and _may_bridge(line):
-                bridge += 1
-            else:
-                break
-            j += 1
-        if chars > best_chars:
-            best, best_chars = (start, end + 1), chars
-        i = j if j > i else i + 1
+            run_start, run_score = k, 0
+        run_score += score
+        if line_kind == "prose" and run_score > best_score:
+            best, best_score = (run_start, k + 1), run_score
     return best
 
 
 def parse_date(text: str, allow_updated: bool = False) -> datetime.date | None:
     """First date in `text` that is not introduced as an update time (unless allowed)."""
-    for pattern in _DATE_PATTERNS:
+    for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             if not allow_updated and _UPDATED.search(text[:match.start()][-20:]):
                 continue
-            month = match.group("month").rstrip(".")
-            month_no = int(month) if month.isdigit() else MONTHS.get(fold(month))
             try:
-                return datetime.date(int(match.group("year")), month_no, int(match.group("day")))
+                return datetime.date(int(match.group("year")), month_number(match.group("month")),
+                                     int(match.group("day")))
             except (TypeError, ValueError):
                 continue
     return None
 
 
-def _title_candidate(line: str) -> bool:
-    stripped = line.strip()
-    words = [w for w in stripped.split() if sum(c.isalpha() for c in w) >= 3]
-    return (len(words) >= 3 and _words(stripped) <= 30 and not is_furniture(line) and "|" not in stripped
-            and not stripped.endswith(".") and not _BYLINE.search(line))
+def _opens_with_dateline(lines: list[str], start: int) -> int:
+    """`start`, or the line above it when that line is a dateline standing alone (`BAAR, SWITZERLAND`)."""
+    from transforms.datelines.normalize import parse_dateline
 
-
-def _title(lines: list[str], start: int) -> str | None:
-    """The headline: a breadcrumb's last item shown on its own line, else the
-    most substantial headline-like line in the header zone above the story."""
-    standalone = {line.strip() for line in lines[:start]}
-    for line in lines[:start]:
-        crumb = _BREADCRUMB.match(line.strip())
-        if crumb and crumb.group("title").strip() in standalone:
-            return crumb.group("title").strip()
-    zone = range(max(0, start - 15), start)
-    candidates = [k for k in zone if _title_candidate(lines[k])]
-    if not candidates:
-        return None
-    # Most letters wins; among equals the line nearest the story.
-    best = max(candidates, key=lambda k: (sum(c.isalpha() for c in lines[k]), k))
-    return lines[best].strip()
+    above = next((k for k in range(start - 1, max(-1, start - 3), -1) if lines[k].strip()), None)
+    if above is None or len(lines[above].strip()) > 60 or is_byline(lines[above]):
+        return start
+    head = lines[above].strip()
+    dateline = parse_dateline(head + "\n" + lines[start].strip())
+    return above if dateline is not None and dateline.end >= len(head) else start
 
 
 def _byline(lines: list[str], start: int) -> tuple[int | None, str | None, datetime.date | None]:
-    for k in range(start - 1, max(-1, start - 10), -1):
-        match = _BYLINE.search(lines[k])
+    for k in range(start - 1, max(-1, start - 12), -1):
+        match = BYLINE.search(lines[k])
         if match:
             return k, match.group("name").strip(" ,"), parse_date(lines[k][match.end():] or lines[k])
     return None, None, None
+
+
+_BARE_LABEL = re.compile(r"^(?:by|von|por|par|door|di|av|af|autor|autora|auteur)\s*:?$", re.I)
+HEADER_LINES = 12   # lines between the headline and the story read for the byline
+
+
+def printed_byline(lines: list[str], headline: int | None, start: int) -> str | None:
+    """The byline block as printed between the headline (or just above it) and the story.
+
+    Renderings break a byline over lines (`By` / `AFP`, names / `Associated Press`) and glue
+    stamps to it (`APP 05 Apr 2021`). The first short header line that is labelled as a byline or
+    names an agency is taken, with a bare label or an agency line under it joined on and its
+    dates and times left out; None when the header holds no such line.
+    """
+    first = headline + 1 if headline is not None else max(0, start - HEADER_LINES)
+    attached = captions(lines)
+    if headline is not None:
+        # A source line can stand just above the headline (`dpa`, `date 2017-02 dpa`).
+        for k in range(max(0, headline - 2), headline):
+            line = without_stamps(lines[k])
+            if line and words(line) <= 4 and k not in attached and find_names(line):
+                return line
+    header = [k for k in range(first, start)
+              if lines[k].strip() and k not in attached and not is_prose(lines[k]) and not BULLET.match(lines[k])]
+    for i, k in enumerate(header[:HEADER_LINES]):
+        printed = lines[k].strip()
+        line = without_stamps(printed)
+        following = without_stamps(lines[header[i + 1]]) if i + 1 < len(header) else ""
+        if _BARE_LABEL.match(line) and following:
+            printed = line = f"{line} {following}"
+        elif (following and find_names(following) and not find_names(line) and words(following) <= 4
+              and words(line) <= 6 and "," not in line):
+            # Names, then the agency they write for on the line below.
+            printed = line = f"{line} {following}"
+        if not line or words(line) > 12 or (is_furniture(line) and not is_byline(line)):
+            continue
+        if find_names(line):
+            return line
+        if is_byline(line):
+            return printed
+    return None
 
 
 def _trailing_credits(lines: list[str], end: int) -> int:
@@ -175,17 +150,30 @@ def _trailing_credits(lines: list[str], end: int) -> int:
     return end
 
 
-def extract_text_rendering(rendering: str, min_chars: int = 1) -> TextArticle | None:
-    """Pull the article out of a text rendering; None when no story is found."""
+def _story_lines(lines: list[str], start: int, end: int) -> list[str]:
+    attached = captions(lines)
+    kept = []
+    for k in range(start, end):
+        line = lines[k]
+        if not line.strip() or k in attached:
+            continue
+        if k == start or is_prose(line) or _CREDIT.match(line) or (may_bridge(line) and not is_stamp(line)):
+            kept.append(line.strip())
+    return kept
+
+
+def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None = None) -> TextArticle | None:
+    """Pull the article out of a text rendering; None when no story is found.
+
+    `url`, when known, helps choose the headline (addresses often spell it)."""
     lines = rendering.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     span = find_story(lines)
     if span is None:
         return None
     start, end = span
+    start = _opens_with_dateline(lines, start)
     end = _trailing_credits(lines, end)
-    paragraphs = [line.strip() for line in lines[start:end]
-                  if is_prose(line) or _may_bridge(line) or _CREDIT.match(line)]
-    text = "\n".join(paragraphs)
+    text = "\n".join(_story_lines(lines, start, end))
     if len(text) < min_chars:
         return None
     byline_at, author, published = _byline(lines, start)
@@ -199,6 +187,9 @@ def extract_text_rendering(rendering: str, min_chars: int = 1) -> TextArticle | 
         if match:
             site = match.group("name").strip()
             break
-    byline = lines[byline_at].strip() if byline_at is not None else None
-    return TextArticle(text=text, title=_title(lines, start), author=author, byline=byline,
-                       published=published, sitename=site)
+    headline = headline_at(lines, start, url)
+    byline = printed_byline(lines, headline, start)
+    if byline is None and byline_at is not None:
+        byline = lines[byline_at].strip()
+    return TextArticle(text=text, title=lines[headline].strip() if headline is not None else None, author=author,
+                       byline=byline, published=published, sitename=site)

@@ -14,7 +14,8 @@ from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, 
 
 MAX_BYLINE_CHARS = 120
 
-_BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story) by|von|por|par|di|door|av|af)"
+_BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story) by|von|por|par|di|door|av|af|"
+                        r"autor|autora|auteur)"
                         r"\s*:?\s+", re.IGNORECASE)
 PHOTO_WORDS = re.compile(
     r"\b(?:photos?|photograph\w*|images?|pictures?|pics?|videos?|graphics?|illustrations?|captions?"

@@ -1,0 +1,126 @@
+"""The headline of a text rendering, chosen among the lines above the story.
+
+Between the page's menus and the story sit the kicker, the headline, the
+standfirst, captions, the byline and date, share bars. Teaser lists look like
+headlines too. The headline is told apart by evidence, not by position alone:
+
+- it is echoed elsewhere on the page: a breadcrumb ending in it, a share bar
+  `... for: <headline>`, a repeated title bar `Section | <headline>`;
+- the page address spells it (`/zach-parise-scores-twice-...`);
+- a byline or date stamp follows it closely;
+- it is not a sentence standing under another headline-like line (that is the
+  standfirst), not a caption, not one item of a list.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from transforms.extract.rendering_lines import (BULLET, date_only, furniture_words, is_byline, is_caption,
+                                                is_furniture, is_stamp, words)
+from transforms.newsroom.places import fold
+
+ZONE_LINES = 40       # non-blank lines looked at above the story
+ANCHOR_LINES = 4      # a byline or stamp this close below a line anchors it
+_TOKEN = re.compile(r"[^\W_]{3,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A breadcrumb or a list of links: `Home » World » ...`, `Posted in X | Permalink | 10 Comments`.
+_LISTING = re.compile(r"[»›]|\s>\s|\|.*\|")
+_SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "amp", "article", "story", "news", "index", "www"})
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(fold(text)))
+
+
+def slug_tokens(url: str | None) -> set[str]:
+    """Words of the page address's path: most news addresses spell the headline there."""
+    if not url:
+        return set()
+    path = unquote(urlsplit(url).path)
+    tokens = set()
+    for segment in path.split("/"):
+        if sum(part.isalpha() for part in re.split(r"[-_+.]", segment)) >= 3:
+            tokens |= {token for token in _TOKEN.findall(fold(segment)) if not token.isdigit()}
+    return tokens - _SLUG_NOISE
+
+
+def is_candidate(line: str) -> bool:
+    stripped = line.strip()
+    lettered = [w for w in stripped.split() if sum(c.isalpha() for c in w) >= 3]
+    long_enough = len(lettered) >= 3 or len(_CJK.findall(stripped)) >= 6
+    if not long_enough or words(stripped) > 30 or BULLET.match(line) or date_only(stripped):
+        return False
+    if is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or _LISTING.search(stripped):
+        return False
+    # Menu and share words: a headline may hold one (`Facebook shares fall`), a share bar holds several.
+    chrome = furniture_words(stripped)
+    return chrome < 2 and not (chrome and words(stripped) <= 6) and not is_furniture(stripped[:2])
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _echoed(lines: list[str], k: int) -> bool:
+    """Another line of the page holds this one (a breadcrumb, a share bar, a title bar). A line
+    held by three or more is a brand or a teaser listed again and again, not the headline."""
+    own = _squash(lines[k])
+    if len(own) < 12 or words(own) < 5:  # a short line held elsewhere is the site's or a section's name
+        return False
+    holders = 0
+    for j, line in enumerate(lines):
+        if j != k and len(line) >= len(own) and own in _squash(line):
+            holders += 1
+            if holders > 2:
+                return False
+    return holders > 0
+
+
+def _anchored(lines: list[str], k: int, start: int) -> bool:
+    seen = 0
+    for line in lines[k + 1:start]:
+        if not line.strip() or is_caption(line):
+            continue
+        if is_byline(line) or is_stamp(line):
+            return True
+        seen += 1
+        if seen >= ANCHOR_LINES:
+            return False
+    return False
+
+
+def _slug_share(line: str, slug: set[str]) -> float:
+    if len(slug) < 2:
+        return 0.0
+    shared = len(_tokens(line) & slug)
+    return shared / len(slug) if shared >= 2 else 0.0
+
+
+def _sentence(line: str) -> float:
+    """How much the line reads as a sentence (a standfirst or a teaser's summary), not a headline."""
+    stripped = line.strip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return 0.0
+    return 1.0 + (words(stripped) > 12)
+
+
+def headline_at(lines: list[str], start: int, url: str | None = None) -> int | None:
+    """The headline's line among the lines above line `start` (where the story begins), or None."""
+    zone = [k for k in range(start - 1, -1, -1) if lines[k].strip()][:ZONE_LINES]
+    candidates = [k for k in zone if is_candidate(lines[k])]
+    if not candidates:
+        return None
+    slug = slug_tokens(url)
+    chosen = set(candidates)
+    scores = {}
+    for rank, k in enumerate(zone):
+        if k not in chosen:
+            continue
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+        # A long line under a headline-like one is the standfirst; a short one over it, the kicker.
+        under_headline = (above in chosen and not _echoed(lines, k) and words(lines[k]) > words(lines[above])
+                          and (words(lines[k]) >= 10 or _sentence(lines[k]) > 0))
+        scores[k] = (3.0 * _echoed(lines, k) + 8.0 * _slug_share(lines[k], slug) + 2.0 * _anchored(lines, k, start)
+                     - 2.0 * _sentence(lines[k]) - 1.5 * under_headline - 0.05 * rank)
+    return max(candidates, key=lambda k: (scores[k], k))

@@ -1,0 +1,174 @@
+"""What one line of a text rendering is: story prose, a caption, a byline, a stamp, page furniture.
+
+A rendering keeps no markup, so each line is judged by its own shape: length,
+sentence punctuation in any script, list bullets, share and menu words, photo
+credits. `weight` turns the kinds into the scores the story search adds up.
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.newsroom.calendar import MONTHS
+from transforms.newsroom.places import fold
+
+_MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_PATTERNS = (
+    re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+    re.compile(r"(?P<day>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\.?\s+(?:de\s+|del\s+)?"
+               r"(?P<year>(?:19|20)\d\d)", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"),
+    re.compile(r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)"),
+)
+BYLINE = re.compile(r"(?:^|(?<=[a-z\s|]))By\s*:?\s+(?P<name>[^\n|]{2,80}?)\s*"
+                    rf"(?=$|\||\s[-–—]\s|,?\s*(?:on\s+)?{_MONTH_RE}\s+\d|\d{{1,2}}\s+{_MONTH_RE}|(?:19|20)\d\d-|Updated|Published)")
+# A byline in the languages of the dateline table, or a lower-case `by` that opens the line.
+_LABELLED_BYLINE = re.compile(r"^\s*(?:[•*+-]\s*)?(?:by|von|por|par|door|di|av|af|autor|autora|auteur|"
+                              r"texto|text|redacción|redaktion)\s*:?\s+\S", re.I)
+BULLET = re.compile(r"^\s*(?:[•·▪►▸*+|–-]|\d{1,2}[.)])(?:\s|$)")
+TERMINAL = re.compile(r"[.!?…:;\"”’)\]।。！？؟۔]$")
+# A sentence ends inside the line, or the line ends one (a closing quote only after a stop:
+# `...again.”` is prose, a headline quoting `‘Tool of Majoritarianism’` is not).
+_SENTENCE = re.compile(r"[.!?…।。！？؟۔](?:\s|[\"”’»)]*$)|[.!?…][\"”’»)]+\s")
+_FURNITURE = re.compile(
+    r"\b(?:share|facebook|twitter|whatsapp|instagram|pinterest|linkedin|telegram|youtube|copy link|email|print|"
+    r"subscribe|subscription|newsletters?|sign up|log ?in|sign in|sign out|register|related|read more|read also|"
+    r"also read|recommended|trending|most read|most popular|editors?'? picks|latest posts|what's hot|advertisement|"
+    r"sponsored|comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|"
+    r"about us|all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\)|"
+    r"up next|continue reading|click to)\b", re.I)
+# A photo caption or its credit: a credit label, an agency's file photo, or a `(Name/Agency)` tail.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|pictures?|image|images|credit|illustration|video|foto|fotos|bild|imagen|immagine|"
+    r"фото)\s*(?:by\s*)?(?::|\.\.\.|…)"
+    r"|\((?:[^()]{1,60}/\s*[^()]{1,60}|AP|Reuters|AFP|Getty Images|File)\)\s*$"
+    r"|\bGetty\s+Images\b|\bShutterstock\b|\b(?:AP|Reuters|AFP|EPA|Getty)\s+(?:file|photo)\b|\bfile photo\b|©)",
+    re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.I)
+_SHORT_DATE = re.compile(rf"\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE}|\b\d{{1,2}}[./]\d{{1,2}}\b", re.I)
+_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright)", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+MIN_PROSE_CHARS = 60
+MIN_PROSE_WORDS = 8
+
+
+def words(line: str) -> int:
+    """Words, counting two CJK characters as one (those scripts write no spaces)."""
+    return len(line.split()) + len(_CJK.findall(line)) // 2
+
+
+def is_prose(line: str) -> bool:
+    stripped = line.strip()
+    long_enough = len(stripped) >= MIN_PROSE_CHARS or len(_CJK.findall(stripped)) >= 25
+    return (long_enough and words(stripped) >= MIN_PROSE_WORDS and not BULLET.match(line)
+            and bool(_SENTENCE.search(stripped)))
+
+
+def date_only(line: str) -> bool:
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(line)
+        if match and len(line) - len(match.group(0)) <= 12:
+            return True
+    return False
+
+
+def has_date(line: str) -> bool:
+    return any(pattern.search(line) for pattern in DATE_PATTERNS)
+
+
+def is_stamp(line: str) -> bool:
+    """A date or time stamp line (`Updated 10:01 pm PST, Tuesday, November 19, 2019`,
+    `Updated Nov 19, 9:41 AM`), not a sentence."""
+    stripped = line.strip()
+    if date_only(stripped):
+        return True
+    dated = has_date(stripped) or bool(_TIME.search(stripped) and _SHORT_DATE.search(stripped))
+    return dated and words(stripped) <= 14 and not stripped.endswith(".")
+
+
+_STAMP_PARTS = re.compile(r"\bdate\s+(?:19|20)\d\d(?:-\d\d){0,2}\b|"
+                          + "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for p in DATE_PATTERNS[:4])
+                          + r"|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?", re.I)
+
+
+def without_stamps(line: str) -> str:
+    """The line with its dates and times taken out (`APP 05 Apr 2021` -> `APP`)."""
+    return " ".join(_STAMP_PARTS.sub(" ", line).split()).strip(" ,|-–—")
+
+
+def is_byline(line: str) -> bool:
+    stripped = line.strip()
+    return words(stripped) <= 16 and bool(BYLINE.search(stripped) or _LABELLED_BYLINE.match(stripped))
+
+
+def is_caption(line: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(line.strip()))
+
+
+def furniture_words(line: str) -> int:
+    return len(_FURNITURE.findall(line))
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return bool(BULLET.match(line) or _FURNITURE.search(stripped) or date_only(stripped))
+
+
+def may_bridge(line: str) -> bool:
+    """A short line that can sit between story paragraphs: a sentence or a subheading."""
+    stripped = line.strip()
+    if BULLET.match(line) or date_only(stripped) or words(stripped) > 25 or is_caption(stripped):
+        return False
+    if TERMINAL.search(stripped) and words(stripped) >= 3:
+        return True
+    return 2 <= words(stripped) <= 12 and stripped[:1].isupper() and not _FURNITURE.search(stripped)
+
+
+def captions(lines: list[str]) -> set[int]:
+    """Lines that are photo captions: a line with a credit, and the text line the credit is attached to
+    (directly above, no blank line between)."""
+    found = set()
+    for k, line in enumerate(lines):
+        if line.strip() and is_caption(line):
+            found.add(k)
+            attached = words(line) <= 10 and not _COPYRIGHT_LINE.match(line)
+            if attached and k and lines[k - 1].strip() and not is_caption(lines[k - 1]):
+                found.add(k - 1)
+    return found
+
+
+# Scores of the story search: prose adds its length; everything else costs. A byline or a stamp
+# never sits inside a story, so it costs more than any teaser above it can pay.
+BARRIER = -400
+WEIGHTS = {"caption": -30, "furniture": -40, "bridge": -5, "short": -20}
+
+
+def kind(line: str, caption: bool) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if caption:
+        return "caption"
+    if is_prose(line) and not is_byline(stripped):
+        return "prose"
+    if is_byline(stripped) or is_stamp(stripped):
+        return "barrier"
+    if is_furniture(line):
+        return "furniture"
+    return "bridge" if may_bridge(line) else "short"
+
+
+def weight(line: str, line_kind: str) -> int:
+    if line_kind == "prose":
+        return len(line.strip())
+    if line_kind == "barrier":
+        return BARRIER
+    return WEIGHTS.get(line_kind, 0)
+
+
+def month_number(month: str) -> int | None:
+    month = month.rstrip(".")
+    return int(month) if month.isdigit() else MONTHS.get(fold(month))
