@@ -686,8 +686,8 @@ def build_files() -> dict[str, bytes]:
         files[name] = render(PAGE[key])
         expect_page(name, "file", PAGE[key], url="", note=note)
     files["text/topics-index.txt"] = raw_page("topics-index.txt")
-    expect_reject("text/topics-index.txt", "file", "too_short", "extract",
-                  note="topic listing: headlines and dates only")
+    expect_reject("text/topics-index.txt", "file", "no_article", "extract",
+                  note="topic listing: headlines and dates only, no line ends a sentence")
     return files
 
 

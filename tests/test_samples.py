@@ -48,7 +48,7 @@ def test_summary_accounts_for_every_record(corpus):
     assert summary["balanced"] is True
     assert summary["skipped_container_records"] == {"request": 1, "warcinfo": 2}
     assert summary["rejects_by_reason"] == {
-        "extract/too_short": 3, "read/empty_file": 1, "read/malformed_json": 1, "read/missing_content": 1,
+        "extract/no_article": 1, "extract/too_short": 2, "read/empty_file": 1, "read/malformed_json": 1, "read/missing_content": 1,
         "read/not_html": 1, "read/truncated_container": 1}
     assert summary["languages"] == {"de": 3, "en": 21, "es": 2, "fr": 1, "it": 1, "pt": 1, "ru": 1, "zh": 1}
 

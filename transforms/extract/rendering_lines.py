@@ -51,7 +51,10 @@ _SHORT_DATE = re.compile(rf"\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright)", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+TERMINAL_SENTENCE = re.compile(r"(?:[.!?…।。！？؟۔]|[.!?…][\"”’»)]+)$")
+_SENTENCE_END = re.compile(r"(?:[.!?…।。！？؟۔:;]|[.!?…][\"”’»)]+)$")
 MIN_PROSE_CHARS = 60
+LONG_PARAGRAPH = 150   # longer than any headline: a stop inside is enough
 MIN_PROSE_WORDS = 8
 
 
@@ -61,10 +64,13 @@ def words(line: str) -> int:
 
 
 def is_prose(line: str) -> bool:
+    """A paragraph: long enough, and ending a sentence. A line that only holds a stop inside
+    (`St. Pauli`, `M. Morawiecki: ...`) is a headline unless it runs long."""
     stripped = line.strip()
     long_enough = len(stripped) >= MIN_PROSE_CHARS or len(_CJK.findall(stripped)) >= 25
-    return (long_enough and words(stripped) >= MIN_PROSE_WORDS and not BULLET.match(line)
-            and bool(_SENTENCE.search(stripped)))
+    if not long_enough or words(stripped) < MIN_PROSE_WORDS or BULLET.match(line):
+        return False
+    return bool(_SENTENCE_END.search(stripped)) or (len(stripped) >= LONG_PARAGRAPH and bool(_SENTENCE.search(stripped)))
 
 
 def date_only(line: str) -> bool:
@@ -146,6 +152,14 @@ BARRIER = -400
 WEIGHTS = {"caption": -30, "furniture": -40, "bridge": -5, "short": -20}
 
 
+def names_agency(line: str) -> bool:
+    """A short line that is a credit to an agency (`Press Trust of India | Srinagar`, `AFP`)."""
+    from transforms.newsroom.agencies import find_names
+
+    stripped = line.strip()
+    return words(stripped) <= 6 and not TERMINAL.search(stripped) and bool(find_names(stripped))
+
+
 def kind(line: str, caption: bool) -> str:
     stripped = line.strip()
     if not stripped:
@@ -154,7 +168,7 @@ def kind(line: str, caption: bool) -> str:
         return "caption"
     if is_prose(line) and not is_byline(stripped):
         return "prose"
-    if is_byline(stripped) or is_stamp(stripped):
+    if is_byline(stripped) or is_stamp(stripped) or names_agency(stripped):
         return "barrier"
     if is_furniture(line):
         return "furniture"

@@ -13,7 +13,8 @@ import datetime
 import re
 
 from transforms.extract.rendering_headline import headline_at
-from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, captions, is_byline, is_furniture,
+from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, TERMINAL_SENTENCE, captions,
+                                                is_byline, is_furniture,
                                                 is_prose, is_stamp, kind, may_bridge, month_number, weight, words,
                                                 without_stamps)
 from transforms.newsroom.agencies import find_names
@@ -150,6 +151,31 @@ def _trailing_credits(lines: list[str], end: int) -> int:
     return end
 
 
+# What a page prints in front of the story's first words: a reading time (`1 Min Read`), a
+# listen button.
+_LEAD_IN = re.compile(r"^(?:\d{1,2}\s*(?:min(?:ute)?s?\.?|mins?)\s+read|listen to (?:this )?article)\s*[:|·•-]?\s*",
+                      re.I)
+# An archive's capture date or a sticky header's label glued in front of the headline.
+_TITLE_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:you are|you're|now|estás|vous lisez|"
+                            r"sie lesen|stai leggendo|está lendo)\s*(?:reading|leyendo|lendo)?\s*:\s*)?", re.I)
+
+
+def _first_paragraph_start(lines: list[str], start: int) -> int:
+    """Short sentences directly above the found start open the story too
+    (`Time is not on his side.`); a stamp, byline, caption or headline-like line ends the climb."""
+    attached = captions(lines)
+    k, taken = start, 0
+    while taken < 3:
+        above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
+        if above is None or above in attached:
+            break
+        line = lines[above].strip()
+        if not (TERMINAL_SENTENCE.search(line) and 3 <= words(line) <= 25) or kind(line, False) in ("barrier", "furniture"):
+            break
+        k, taken = above, taken + 1
+    return k
+
+
 def _story_lines(lines: list[str], start: int, end: int) -> list[str]:
     attached = captions(lines)
     kept = []
@@ -173,7 +199,11 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     start, end = span
     start = _opens_with_dateline(lines, start)
     end = _trailing_credits(lines, end)
-    text = "\n".join(_story_lines(lines, start, end))
+    start = _first_paragraph_start(lines, start)
+    paragraphs = _story_lines(lines, start, end)
+    if paragraphs:
+        paragraphs[0] = _LEAD_IN.sub("", paragraphs[0])
+    text = "\n".join(paragraphs)
     if len(text) < min_chars:
         return None
     byline_at, author, published = _byline(lines, start)
@@ -191,5 +221,6 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     byline = printed_byline(lines, headline, start)
     if byline is None and byline_at is not None:
         byline = lines[byline_at].strip()
-    return TextArticle(text=text, title=lines[headline].strip() if headline is not None else None, author=author,
+    title = _TITLE_LEAD_IN.sub("", lines[headline].strip()) if headline is not None else None
+    return TextArticle(text=text, title=title or None, author=author,
                        byline=byline, published=published, sitename=site)
