@@ -118,3 +118,157 @@ def test_seed_page(seed_text):
     for chrome in ("What's Hot", "Related Posts", "Editors Picks", "Subscribe", "Facebook", "Copy Link",
                    "All rights reserved", "Latest Posts", "Home", "Type above and press Enter"):
         assert chrome not in article.text
+
+
+# One rendering per family of real misses (benchmarks/rendering_quality.py), written for the test.
+CHROME = """Skip to content
+Harbour Gazette
+  • News
+  • Sport
+Trending: Ferry timetable changes
+"""
+
+STORY = """The town council voted on Tuesday to rebuild the north pier, which was badly damaged in the January storms, and to borrow most of the money over twenty years.
+
+Councillors said the pier was too important to the fishing fleet to leave closed for another summer, and that the cost would only rise if the work waited.
+"""
+
+PIER_URL = "https://harbourgazette.example/news/2024/03/05/harbour-council-votes-to-rebuild-north-pier/"
+
+
+def test_story_crosses_captions_and_advertisements_and_stops_at_a_byline():
+    rendering = CHROME + """
+Teaser: the ferry company promised a new timetable for the summer, with more sailings on weekends and holidays.
+
+Harbour council votes to rebuild the north pier
+
+By Dana Whitlow | March 5, 2024
+
+The town council voted on Tuesday to rebuild the north pier, which was badly damaged in the January storms, and to borrow most of the money over twenty years.
+
+Workers inspect the damaged pier on Monday.
+Dana Whitlow/Getty Images
+
+Advertisement
+
+Councillors said the pier was too important to the fishing fleet to leave closed for another summer, and that the cost would only rise if the work waited.
+"""
+    article = extract_text_rendering(rendering)
+    assert article.text == (
+        "The town council voted on Tuesday to rebuild the north pier, which was badly damaged in the January storms, "
+        "and to borrow most of the money over twenty years.\n"
+        "Councillors said the pier was too important to the fishing fleet to leave closed for another summer, and "
+        "that the cost would only rise if the work waited.")
+    assert article.title == "Harbour council votes to rebuild the north pier"
+
+
+def test_headline_is_the_line_the_page_echoes_not_the_teaser_or_standfirst():
+    rendering = CHROME + """
+Council votes on ferry fares next week after complaints
+March 1, 2024
+
+Share All sharing options for: Harbour council votes to rebuild the north pier after winter storms
+
+Harbour council votes to rebuild the north pier after winter storms
+
+The vote ends two years of argument over who should pay for the repairs and how long the loan should run.
+
+""" + STORY
+    assert extract_text_rendering(rendering).title == "Harbour council votes to rebuild the north pier after winter storms"
+
+
+def test_headline_spelled_by_the_page_address_wins_over_a_teaser_list():
+    rendering = CHROME + """
+Harbour council votes to rebuild the north pier
+Dana Whitlow View More Articles
+
+More stories like this one
+New ferry timetable brings extra weekend sailings
+March 4, 2024
+Fishing fleet counts the cost of the January storms
+March 2, 2024
+
+""" + STORY
+    assert extract_text_rendering(rendering, url=PIER_URL).title == "Harbour council votes to rebuild the north pier"
+
+
+def test_a_share_bar_and_the_site_name_are_never_the_headline():
+    rendering = CHROME + """
+Harbour council votes to rebuild the north pier
+
+Harbour Gazette staff | March 5, 2024
+
+Share via: Facebook  LinkedIn  X  WhatsApp  Email
+
+""" + STORY + """
+Share via: Facebook  LinkedIn  X  WhatsApp  Email
+Follow Harbour Gazette on Telegram for town news.
+© 2024 Harbour Gazette
+"""
+    assert extract_text_rendering(rendering).title == "Harbour council votes to rebuild the north pier"
+
+
+def test_a_stop_inside_a_headline_does_not_make_it_a_paragraph():
+    rendering = CHROME + """
+Police declare St. Pauli and Altona a danger zone after attacks on officers
+""" + STORY
+    article = extract_text_rendering(rendering)
+    assert article.title == "Police declare St. Pauli and Altona a danger zone after attacks on officers"
+    assert article.text.startswith("The town council voted on Tuesday")
+
+
+def test_byline_broken_over_lines_is_read_whole_for_the_wire_tagger():
+    label_alone = CHROME + "\nHarbour council votes to rebuild the north pier\n\nBy\nAFP\n\nThursday Mar 5, 2024\n\n" + STORY
+    article = extract_text_rendering(label_alone)
+    assert (article.byline, article.author) == ("By AFP", "AFP")
+    agency_below = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nDana Whitlow and Omar Reyes\n"
+                             "Associated Press\n\n" + STORY)
+    assert extract_text_rendering(agency_below).byline == "Dana Whitlow and Omar Reyes Associated Press"
+    stamp_glued = CHROME + "\nHarbour council votes to rebuild the north pier\n\nAPP 05 Mar 2024\n\n" + STORY
+    assert extract_text_rendering(stamp_glued).byline == "APP"
+
+
+def test_an_agency_line_between_standfirst_and_story_ends_the_header():
+    rendering = CHROME + """
+Harbour council votes to rebuild the north pier
+
+The vote ends two years of argument over who should pay for the repairs and how long the loan should run.
+
+Press Trust of India  |  Harbourtown
+
+""" + STORY
+    article = extract_text_rendering(rendering)
+    assert article.byline == "Press Trust of India | Harbourtown"
+    assert article.text.startswith("The town council voted on Tuesday")
+
+
+def test_short_opening_sentence_and_reading_time_belong_to_the_story():
+    rendering = CHROME + """
+Harbour council votes to rebuild the north pier
+
+By Dana Whitlow | March 5, 2024
+
+It was not a close vote.
+
+2 min read The town council voted on Tuesday to rebuild the north pier, which was badly damaged in the January storms, and to borrow most of the money over twenty years.
+"""
+    assert extract_text_rendering(rendering).text == (
+        "It was not a close vote.\nThe town council voted on Tuesday to rebuild the north pier, which was badly "
+        "damaged in the January storms, and to borrow most of the money over twenty years.")
+    assert extract_text_rendering(rendering.replace("It was not a close vote.\n", "")).text.startswith(
+        "The town council voted on Tuesday")
+
+
+def test_archive_date_and_reading_label_are_not_part_of_the_headline():
+    rendering = CHROME + " date 2024-03 You are reading: Harbour council votes to rebuild the north pier\n\n" + STORY
+    assert extract_text_rendering(rendering).title == "Harbour council votes to rebuild the north pier"
+
+
+def test_a_dateline_standing_on_its_own_line_opens_the_story():
+    rendering = CHROME + "\nHarbour council votes to rebuild the north pier\n\nOTTAWA -\n" + STORY
+    assert extract_text_rendering(rendering).text.startswith("OTTAWA -\nThe town council voted on Tuesday")
+
+
+def test_sentences_end_in_other_scripts():
+    assert is_prose("लखनऊ में मंगलवार को नगर परिषद ने उत्तरी घाट के पुनर्निर्माण के लिए मतदान किया और कहा कि काम जल्द शुरू होगा।")
+    assert not is_prose("Police declare St. Pauli and Altona a danger zone after attacks on officers")

@@ -17,7 +17,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from transforms.extract.rendering_lines import (BULLET, date_only, furniture_words, is_byline, is_caption,
-                                                is_furniture, is_stamp, words)
+                                                is_furniture, is_stamp, names_agency, words)
 from transforms.newsroom.places import fold
 
 ZONE_LINES = 40       # non-blank lines looked at above the story
@@ -51,7 +51,8 @@ def is_candidate(line: str) -> bool:
     long_enough = len(lettered) >= 3 or len(_CJK.findall(stripped)) >= 6
     if not long_enough or words(stripped) > 30 or BULLET.match(line) or date_only(stripped):
         return False
-    if is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or _LISTING.search(stripped):
+    if (is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or names_agency(stripped)
+            or _LISTING.search(stripped)):
         return False
     # Menu and share words: a headline may hold one (`Facebook shares fall`), a share bar holds several.
     chrome = furniture_words(stripped)
@@ -82,12 +83,18 @@ def _anchored(lines: list[str], k: int, start: int) -> bool:
     for line in lines[k + 1:start]:
         if not line.strip() or is_caption(line):
             continue
-        if is_byline(line) or is_stamp(line):
+        if is_byline(line) or is_stamp(line) or names_agency(line):
             return True
         seen += 1
         if seen >= ANCHOR_LINES:
             return False
     return False
+
+
+def _names_over_agency(lines: list[str], k: int) -> bool:
+    """Reporters' names with the agency on the line below (`Jane Doe and John Roe` / `Associated Press`)."""
+    below = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
+    return below is not None and words(lines[k]) <= 6 and names_agency(lines[below]) and words(lines[below]) <= 4
 
 
 def _slug_share(line: str, slug: set[str]) -> float:
@@ -108,7 +115,7 @@ def _sentence(line: str) -> float:
 def headline_at(lines: list[str], start: int, url: str | None = None) -> int | None:
     """The headline's line among the lines above line `start` (where the story begins), or None."""
     zone = [k for k in range(start - 1, -1, -1) if lines[k].strip()][:ZONE_LINES]
-    candidates = [k for k in zone if is_candidate(lines[k])]
+    candidates = [k for k in zone if is_candidate(lines[k]) and not _names_over_agency(lines, k)]
     if not candidates:
         return None
     slug = slug_tokens(url)

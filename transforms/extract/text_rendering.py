@@ -201,8 +201,7 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     end = _trailing_credits(lines, end)
     start = _first_paragraph_start(lines, start)
     paragraphs = _story_lines(lines, start, end)
-    if paragraphs:
-        paragraphs[0] = _LEAD_IN.sub("", paragraphs[0])
+    paragraphs[:3] = [_LEAD_IN.sub("", paragraph) for paragraph in paragraphs[:3]]
     text = "\n".join(paragraphs)
     if len(text) < min_chars:
         return None
@@ -221,6 +220,8 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     byline = printed_byline(lines, headline, start)
     if byline is None and byline_at is not None:
         byline = lines[byline_at].strip()
+    if author is None and byline and (match := BYLINE.search(byline)):
+        author = match.group("name").strip(" ,")  # a label on a line of its own, joined above
     title = _TITLE_LEAD_IN.sub("", lines[headline].strip()) if headline is not None else None
     return TextArticle(text=text, title=title or None, author=author,
                        byline=byline, published=published, sitename=site)
