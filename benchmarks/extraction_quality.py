@@ -16,6 +16,8 @@ held-out part and both; and the share whose author names are exactly the
 byline's set, case and punctuation kept (the pipeline's `authors`, beside
 trafilatura's author field split on `;`).
 
+Last, the text-rendering figures of `benchmarks/rendering_quality.py`.
+
     .venv/bin/python -m benchmarks.extraction_quality
 """
 from __future__ import annotations
@@ -166,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     f1 = results["pipeline extraction"][2]
     print(f"target F1 >= {TARGET_F1:.3f}: {'met' if f1 >= TARGET_F1 else 'NOT met'} ({f1:.4f})")
     headline_report(args.root.parent)
-    return 0
+    from benchmarks import rendering_quality
+
+    return rendering_quality.main(["--corpora", str(args.root.parent)])
 
 
 if __name__ == "__main__":
