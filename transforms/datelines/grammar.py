@@ -14,6 +14,7 @@ import re
 
 from transforms.datelines import body as dateline_body
 from transforms.datelines import cjk as dateline_cjk
+from transforms.datelines import devanagari
 from transforms.datelines.credits import COMMA_CREDITS, DASH_CREDITS, canonical_agency
 from transforms.datelines.dates import WrittenDate, date_at
 from transforms.datelines.found import Found
@@ -88,7 +89,7 @@ def find(text: str, language: str | None = None) -> Found | None:
     """The dateline opening `text` (a normalized opening), or None. `language` (ISO 639-1), when
     known, only narrows which separators a place without a credit may take."""
     pos = skip_preamble(text)
-    for matcher in (dateline_cjk.chinese, dateline_cjk.japanese, dateline_cjk.korean,
+    for matcher in (dateline_cjk.chinese, dateline_cjk.japanese, dateline_cjk.korean, devanagari.hindi,
                     _credit_first, _date_first, _agency_only):
         found = matcher(text, pos)
         if found is not None:
