@@ -631,3 +631,13 @@ def test_a_town_nobody_lists_in_capitals_before_a_wire_double_dash():
     assert parse_dateline("WESTERKIRK -- Flood update.", JAN17, "en") is None
     assert parse_dateline("BREAKING -- The council has voted to close the old bridge to all traffic from May.",
                           JAN17, "en") is None
+
+
+def test_outlet_site_after_the_place_is_a_credit_that_names_no_agency():
+    from transforms.datelines.normalize import parse_dateline
+
+    found = parse_dateline("SURABAYA, HARIANKOTA.com - Pemerintah kota menggelar rapat koordinasi di balai kota pada Selasa.",
+                           None, "id")
+    assert (found.city, found.agency, found.raw) == ("Surabaya", None, "SURABAYA, HARIANKOTA.com - ")
+    assert parse_dateline("Bandung, kabarkota.co.id - Pemerintah kota menggelar rapat koordinasi pada Selasa.",
+                          None, "id").city == "Bandung"

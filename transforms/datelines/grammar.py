@@ -59,6 +59,8 @@ _DASH_CREDIT = re.compile(
     + r")(?:,[ ][А-ЯЁA-Z][а-яёa-z]+[ ][А-ЯЁA-Z][а-яёa-z]+)?")
 _DOT_CREDIT = re.compile(r"\.?[ ](INTERFAX\.RU|Интерфакс)")
 _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
+# The outlet's own site after the place (`JAKARTA, KOMPAS.com -`): a credit that names no agency.
+_COMMA_SITE_CREDIT = re.compile(r",[ ]([A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org|co)(?:\.[a-z]{2})?)(?=[ ]?(?:-|—|–))")
 _LATE_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ ]?(?:—|–|-{1,2})[ ]")
 # An agency name of one to three words, then a dash with a space on both sides.
 _AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")
@@ -324,7 +326,7 @@ def _region(text: str, pos: int) -> tuple[str, str, int] | None:
             return match.group(1).strip(), "bracketed", match.end()
     comma = _COMMA.match(text, pos)
     credit = _COMMA_CREDIT.match(text, pos)
-    if not comma or (credit and credit.group(1) in COMMA_CREDITS):
+    if not comma or (credit and credit.group(1) in COMMA_CREDITS) or _COMMA_SITE_CREDIT.match(text, pos):
         return None
     start = comma.end()
     words_end = _place_name_end(text, start, stop_at_joiners=False)
@@ -370,6 +372,9 @@ def _credit(text: str, pos: int) -> _Credit | None:
     match = _COMMA_CREDIT.match(text, pos)
     if match and match.group(1) in COMMA_CREDITS:
         return _Credit(canonical_agency(match.group(1)), match.end())
+    match = _COMMA_SITE_CREDIT.match(text, pos)
+    if match:
+        return _Credit(None, match.end())
     return None
 
 
