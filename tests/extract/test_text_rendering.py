@@ -272,3 +272,12 @@ def test_a_dateline_standing_on_its_own_line_opens_the_story():
 def test_sentences_end_in_other_scripts():
     assert is_prose("लखनऊ में मंगलवार को नगर परिषद ने उत्तरी घाट के पुनर्निर्माण के लिए मतदान किया और कहा कि काम जल्द शुरू होगा।")
     assert not is_prose("Police declare St. Pauli and Altona a danger zone after attacks on officers")
+
+
+def test_an_agency_glued_to_the_first_word_is_the_byline():
+    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nLusaLisboa, 30 out (Lusa) – O conselho "
+                          "municipal votou hoje a reconstrução do cais norte, danificado pelas tempestades de janeiro.\n")
+    article = extract_text_rendering(rendering)
+    assert article.text.startswith("Lisboa, 30 out (Lusa) – O conselho")
+    assert article.byline == "Lusa"
+    assert extract_text_rendering(CHROME + "\n" + STORY).text.startswith("The town council")

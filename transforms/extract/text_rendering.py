@@ -160,6 +160,20 @@ _TITLE_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:y
                             r"sie lesen|stai leggendo|está lendo)\s*(?:reading|leyendo|lendo)?\s*:\s*)?", re.I)
 
 
+# A byline span glued to the story's first word by the renderer: `LusaLisboa, 30 out (Lusa) –`.
+_GLUED_CREDIT = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{2,6})(?=[A-Z][a-z]|[A-Z]{2})")
+
+
+def unglue_credit(paragraph: str) -> tuple[str, str | None]:
+    """(the paragraph, the agency name glued to its start or None)."""
+    from transforms.newsroom.agencies import resolve
+
+    match = _GLUED_CREDIT.match(paragraph)
+    if match and resolve(match.group(1)):
+        return paragraph[match.end():], match.group(1)
+    return paragraph, None
+
+
 def _first_paragraph_start(lines: list[str], start: int) -> int:
     """Short sentences directly above the found start open the story too
     (`Time is not on his side.`); a stamp, byline, caption or headline-like line ends the climb."""
@@ -202,6 +216,9 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     start = _first_paragraph_start(lines, start)
     paragraphs = _story_lines(lines, start, end)
     paragraphs[:3] = [_LEAD_IN.sub("", paragraph) for paragraph in paragraphs[:3]]
+    glued = None
+    if paragraphs:
+        paragraphs[0], glued = unglue_credit(paragraphs[0])
     text = "\n".join(paragraphs)
     if len(text) < min_chars:
         return None
@@ -220,6 +237,7 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     byline = printed_byline(lines, headline, start)
     if byline is None and byline_at is not None:
         byline = lines[byline_at].strip()
+    byline = byline or glued
     if author is None and byline and (match := BYLINE.search(byline)):
         author = match.group("name").strip(" ,")  # a label on a line of its own, joined above
     title = _TITLE_LEAD_IN.sub("", lines[headline].strip()) if headline is not None else None
