@@ -281,3 +281,12 @@ def test_an_agency_glued_to_the_first_word_is_the_byline():
     assert article.text.startswith("Lisboa, 30 out (Lusa) – O conselho")
     assert article.byline == "Lusa"
     assert extract_text_rendering(CHROME + "\n" + STORY).text.startswith("The town council")
+
+
+def test_a_drop_cap_printed_apart_is_joined_when_the_page_uses_the_word():
+    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nW hile the storms were still blowing, "
+                          "the council met to decide what should happen to the pier and who should pay for it.\n\n"
+                          "A damaged crane was left on the pier while the council met again on the following day.\n")
+    article = extract_text_rendering(rendering)
+    assert article.text.startswith("While the storms")
+    assert article.text.split("\n")[1].startswith("A damaged crane")

@@ -39,10 +39,11 @@ _FURNITURE = re.compile(
     r"sponsored|comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|"
     r"about us|all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\)|"
     r"up next|continue reading|click to)\b", re.I)
-# A photo caption or its credit: a credit label, an agency's file photo, or a `(Name/Agency)` tail.
+# A photo caption or its credit: a credit label before a name (`Photo: Jane Doe`, not `See more photos:`),
+# an agency's file photo, or a `(Name/Agency)` tail.
 _PHOTO_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|image|images|credit|illustration|video|foto|fotos|bild|imagen|immagine|"
-    r"фото)\s*(?:by\s*)?(?::|\.\.\.|…)"
+    r"фото)\s*(?:by\s*)?(?::|\.\.\.|…)\s*[^\W\d_©(]"
     r"|\((?:[^()]{1,60}/\s*[^()]{1,60}|AP|Reuters|AFP|Getty Images|File)\)\s*$"
     r"|\bGetty\s+Images\b|\bShutterstock\b|\b(?:AP|Reuters|AFP|EPA|Getty)\s+(?:file|photo)\b|\bfile photo\b|©)",
     re.I)
@@ -134,15 +135,19 @@ def may_bridge(line: str) -> bool:
 
 
 def captions(lines: list[str]) -> set[int]:
-    """Lines that are photo captions: a line with a credit, and the text line the credit is attached to
-    (directly above, no blank line between)."""
+    """Lines that are photo captions: a line with a credit, and the text lines the credit is
+    attached to (directly above it, no blank line between; galleries print a caption twice)."""
     found = set()
     for k, line in enumerate(lines):
-        if line.strip() and is_caption(line):
-            found.add(k)
-            attached = words(line) <= 10 and not _COPYRIGHT_LINE.match(line)
-            if attached and k and lines[k - 1].strip() and not is_caption(lines[k - 1]):
-                found.add(k - 1)
+        if not line.strip() or not is_caption(line):
+            continue
+        found.add(k)
+        if words(line) > 10 or _COPYRIGHT_LINE.match(line):
+            continue
+        for j in range(k - 1, max(-1, k - 3), -1):
+            if not lines[j].strip() or is_caption(lines[j]):
+                break
+            found.add(j)
     return found
 
 

@@ -174,6 +174,21 @@ def unglue_credit(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+_DROP_CAP = re.compile(r"^([^\W\d_])[ ]([^\W\d_A-Z]+)")
+
+
+def join_drop_cap(paragraph: str, rendering: str) -> str:
+    """`W hile Anglophiles ...` -> `While Anglophiles ...`: a drop cap printed apart from its word.
+    Joined only when the page uses the joined word elsewhere, so `A damaged car` stays apart."""
+    match = _DROP_CAP.match(paragraph)
+    if not match:
+        return paragraph
+    word = (match.group(1) + match.group(2)).casefold()
+    if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", rendering[match.end():].casefold()):
+        return match.group(1) + paragraph[match.start(2):]
+    return paragraph
+
+
 def _first_paragraph_start(lines: list[str], start: int) -> int:
     """Short sentences directly above the found start open the story too
     (`Time is not on his side.`); a stamp, byline, caption or headline-like line ends the climb."""
@@ -219,6 +234,7 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     glued = None
     if paragraphs:
         paragraphs[0], glued = unglue_credit(paragraphs[0])
+        paragraphs[0] = join_drop_cap(paragraphs[0], rendering)
     text = "\n".join(paragraphs)
     if len(text) < min_chars:
         return None
