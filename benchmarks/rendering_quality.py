@@ -17,8 +17,8 @@ Every rendering goes through the job's own per-record steps (extraction,
 language, datelines, wire tags), as a `text` record would.
 
 Measures: found as an article; headline exact (whitespace collapsed); body
-starts where the story starts (the text before dateline removal begins with
-the labelled start, or with the standfirst when the page prints one); for the
+starts where the story starts (the text before dateline removal, or after it,
+begins with the labelled start, or with the standfirst when the page prints one); for the
 captured set also dateline city and agency and wire origin, each right when
 equal to the label (None included). `--misses` lists the development misses
 (never the held-out part's).
@@ -54,10 +54,10 @@ def _fold(text: str | None) -> str:
 def process(rendering: str, url: str | None) -> tuple[dict | None, str | None]:
     """(final record or None when rejected, the body text before dateline removal)."""
     from transforms.common.raw_page import RawPage
-    from transforms.datelines.normalize import normalize_record
-    from transforms.extract.articles import extract_page
+    from transforms.datelines import normalize_record
+    from transforms.extract import extract_page
     from transforms.language import with_language
-    from transforms.wire.tag import tag_record
+    from transforms.wire import tag_record
 
     page = RawPage(source_file="rendering.txt", source_record="0", source_format="text", kind="text",
                    body=rendering, url=url)
@@ -80,7 +80,10 @@ def judge(row: dict, record: dict | None, opening: str | None) -> dict[str, bool
     verdict["headline"] = squash(record.get("title")) == squash(row["headline"])
     starts = [start for start in (row.get("body_start"), row.get("standfirst")) if start]
     if starts:
-        verdict["body start"] = starts_right(opening, starts)
+        # A dateline on a line of its own (`OTTAWA -`) belongs to the story whether or not a label
+        # starts after it: the text without its dateline counts too.
+        after_dateline = opening[len(record["dateline_raw"]):].lstrip() if opening and record.get("dateline_raw") else None
+        verdict["body start"] = starts_right(opening, starts) or starts_right(after_dateline, starts)
     if "dateline_city" in row:
         verdict["dateline city"] = _fold(record.get("dateline_city")) == _fold(row["dateline_city"])
         verdict["dateline agency"] = record.get("dateline_agency") == row["dateline_agency"]
@@ -196,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the development parts' misses")
     parser.add_argument("--only", choices=("captured", "rendered"), help="run one set")
     args = parser.parse_args(argv)
-    from transforms.extract.articles import quiet_extraction_loggers
+    from transforms.extract import quiet_extraction_loggers
 
     quiet_extraction_loggers()
     if args.only != "rendered":

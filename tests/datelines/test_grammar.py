@@ -641,3 +641,20 @@ def test_outlet_site_after_the_place_is_a_credit_that_names_no_agency():
     assert (found.city, found.agency, found.raw) == ("Surabaya", None, "SURABAYA, HARIANKOTA.com - ")
     assert parse_dateline("Bandung, kabarkota.co.id - Pemerintah kota menggelar rapat koordinasi pada Selasa.",
                           None, "id").city == "Bandung"
+
+
+def test_a_date_then_a_colon_after_a_place_in_capitals():
+    from transforms.datelines.normalize import parse_dateline
+
+    found = parse_dateline("KATHMANDU, Aug 12: The council presented its plans for the pier to the minister on Sunday.",
+                           None, "en")
+    assert (found.city, found.month, found.day, found.raw) == ("Kathmandu", 8, 12, "KATHMANDU, Aug 12: ")
+    assert parse_dateline("FRIDAY, Aug 12: The council presented its plans for the pier.", None, "en") is None
+
+
+def test_national_agencies_credited_after_a_comma():
+    from transforms.datelines.normalize import parse_dateline
+
+    found = parse_dateline("Sunyani, July 25, GNA - The regional minister has appealed to party leaders to work "
+                           "together.", None, "en")
+    assert (found.city, found.agency, found.raw) == ("Sunyani", "GNA", "Sunyani, July 25, GNA - ")

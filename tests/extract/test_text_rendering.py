@@ -290,3 +290,9 @@ def test_a_drop_cap_printed_apart_is_joined_when_the_page_uses_the_word():
     article = extract_text_rendering(rendering)
     assert article.text.startswith("While the storms")
     assert article.text.split("\n")[1].startswith("A damaged crane")
+
+
+def test_an_agency_line_after_the_story_is_its_credit():
+    article = extract_text_rendering(CHROME + "\nHarbour council votes to rebuild the north pier\n\n" + STORY
+                                     + "\nAGERPRES\n\nMost read\n")
+    assert article.text.endswith("would only rise if the work waited.\nAGERPRES")

@@ -17,7 +17,7 @@ Out: the same dicts with dateline_raw, dateline_city, dateline_region,
 Place names, the gazetteer and month names come from transforms/newsroom.
 """
 from transforms.datelines.grammar import find as find_dateline
-from transforms.datelines.normalize import Dateline, NormalizeDatelines, parse_dateline
+from transforms.datelines.normalize import Dateline, NormalizeDatelines, normalize_record, parse_dateline
 from transforms.datelines.normalized_opening import opening
 
-__all__ = ["NormalizeDatelines", "Dateline", "parse_dateline", "find_dateline", "opening"]
+__all__ = ["NormalizeDatelines", "Dateline", "parse_dateline", "normalize_record", "find_dateline", "opening"]

@@ -100,7 +100,7 @@ _NOT_CREDITS = frozenset({"photo", "photos", "file", "graphic", "graphics", "vid
 DASH_CREDITS = ("РИА Новости", "RIA Novosti", "Sputnik", "Интерфакс", "ТАСС", "TASS", "ПРАЙМ", "Прайм")
 # Credits written after a comma before the separator (`RIYADH, Jan 16, SPA --`, `Bengaluru, DHNS:`).
 COMMA_CREDITS = frozenset({"SPA", "WAM", "QNA", "KUNA", "MENA", "BNA", "ONA", "DHNS", "IANS", "PTI", "UNI", "ANI",
-                           "AAP"})
+                           "AAP", "GNA", "NAN", "BSS", "UNB", "APP", "PNA", "ENA"})
 # Correspondent credits name the agency after a title: `/Корр. ТАСС Иван Петров/`.
 _TITLES = ("корр. ", "корр ", "correspondent ")
 

@@ -197,7 +197,9 @@ def _place_first(text: str, pos: int, require_date: bool = False, credited: bool
         # do not take, so it vouches for the dateline as a credit does: the body after it may be a
         # terse wire item (`shr 34 cts vs 1.19 dlrs`, `<Qantas Airways Ltd> said`) or hard-wrapped
         # prose whose first line looks like a title.
-        dated = parts.written is not None and _DASH.match(text, separator) is not None
+        # South Asian papers put a colon there after a place in capitals (`POKHARA, Aug 12:`).
+        dated = parts.written is not None and (_DASH.match(text, separator) is not None
+                                               or shouted and _COLON.match(text, separator) is not None)
         # Continental papers end a staff dateline with a full stop (`Rennes. La mairie`,
         # `Berlin. Die Regierung`); English ones only in capitals.
         continental = language is not None and language != "en"

@@ -11,7 +11,9 @@ Out: article dicts (schemas/corpus.py) with headline, authors and byline, date,
 - depth.py           pages nested deeper than the parser goes, flattened so that the article survives
 - decoding.py        page bytes to text: HTTP charset, byte-order mark, <meta>, detection
 - charset_guess.py   choosing among Latin single-byte encodings when nothing is declared
-- text_rendering.py  the extractor for plain-text renderings of pages
+- text_rendering.py  the extractor for plain-text renderings of pages: story, header, byline
+- rendering_lines.py what one line of a rendering is: prose, caption, byline, stamp, furniture
+- rendering_headline.py  the rendering's headline, chosen by evidence among the lines above the story
 - guard.py           a child process per worker that stops a page past its time or memory limit
 - warmup.py          what that child imports once, before it forks
 """
@@ -20,11 +22,12 @@ from transforms.extract.articles import (
                                          TRAFILATURA_OPTIONS,
                                          ExtractArticles,
                                          extract_html_fields,
+                                         extract_page,
                                          quiet_extraction_loggers,
 )
 from transforms.extract.decoding import BROWSER_SUPERSETS, decode_page
 from transforms.extract.guard import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS
 
 __all__ = ["ExtractArticles", "DEFAULT_MIN_TEXT_CHARS", "DEFAULT_MEMORY_MB", "DEFAULT_TIMEOUT_SECONDS",
-           "TRAFILATURA_OPTIONS", "extract_html_fields", "quiet_extraction_loggers", "BROWSER_SUPERSETS",
+           "TRAFILATURA_OPTIONS", "extract_html_fields", "extract_page", "quiet_extraction_loggers", "BROWSER_SUPERSETS",
            "decode_page"]

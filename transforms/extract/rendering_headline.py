@@ -63,19 +63,21 @@ def _squash(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _echoed(lines: list[str], k: int) -> bool:
-    """Another line of the page holds this one (a breadcrumb, a share bar, a title bar). A line
-    held by three or more is a brand or a teaser listed again and again, not the headline."""
+def _echoed(lines: list[str], k: int) -> float:
+    """1 when another, longer line of the page holds this one (a breadcrumb, a share bar, a title
+    bar); 0.5 when only an identical line does (a headline printed twice, but also a teaser listed
+    twice); 0 when none does, or three or more lines do (a brand, a teaser listed again and again)."""
     own = _squash(lines[k])
     if len(own) < 12 or words(own) < 5:  # a short line held elsewhere is the site's or a section's name
-        return False
-    holders = 0
+        return 0.0
+    holders, longer = 0, False
     for j, line in enumerate(lines):
-        if j != k and len(line) >= len(own) and own in _squash(line):
+        if j != k and len(line) >= len(own) and own in (held := _squash(line)):
             holders += 1
+            longer = longer or held != own
             if holders > 2:
-                return False
-    return holders > 0
+                return 0.0
+    return 1.0 if longer else 0.5 if holders else 0.0
 
 
 def _anchored(lines: list[str], k: int, start: int) -> bool:
@@ -100,8 +102,10 @@ def _names_over_agency(lines: list[str], k: int) -> bool:
 def _slug_share(line: str, slug: set[str]) -> float:
     if len(slug) < 2:
         return 0.0
-    shared = len(_tokens(line) & slug)
-    return shared / len(slug) if shared >= 2 else 0.0
+    own = _tokens(line)
+    shared = len(own & slug)
+    # Against the larger of the two, so that a teaser sharing a few words scores low.
+    return shared / max(len(slug), len(own)) if shared >= 2 else 0.0
 
 
 def _sentence(line: str) -> float:

@@ -38,7 +38,8 @@ _FURNITURE = re.compile(
     r"also read|recommended|trending|most read|most popular|editors?'? picks|latest posts|what's hot|advertisement|"
     r"sponsored|comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|"
     r"about us|all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\)|"
-    r"up next|continue reading|click to)\b", re.I)
+    r"up next|continue reading|click to|you are here|edit profile|user agreement|media playback|"
+    r"(?:url|link) (?:is )?copied)\b|共有|シェア|공유", re.I)
 # A photo caption or its credit: a credit label before a name (`Photo: Jane Doe`, not `See more photos:`),
 # an agency's file photo, or a `(Name/Agency)` tail.
 _PHOTO_CREDIT = re.compile(
@@ -49,6 +50,7 @@ _PHOTO_CREDIT = re.compile(
     re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.I)
 _SHORT_DATE = re.compile(rf"\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE}|\b\d{{1,2}}[./]\d{{1,2}}\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright)", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -92,7 +94,9 @@ def is_stamp(line: str) -> bool:
     stripped = line.strip()
     if date_only(stripped):
         return True
-    dated = has_date(stripped) or bool(_TIME.search(stripped) and _SHORT_DATE.search(stripped))
+    # A time with a day and month, or with a year, in any language's month names.
+    dated = has_date(stripped) or bool(_TIME.search(stripped) and (_SHORT_DATE.search(stripped)
+                                                                    or _YEAR.search(stripped)))
     return dated and words(stripped) <= 14 and not stripped.endswith(".")
 
 
@@ -155,6 +159,27 @@ def captions(lines: list[str]) -> set[int]:
 # never sits inside a story, so it costs more than any teaser above it can pay.
 BARRIER = -400
 WEIGHTS = {"caption": -30, "furniture": -40, "bridge": -5, "short": -20}
+
+
+# A place (in capitals, or with a date or a dash after it) alone on its line, ready for the dateline
+# stage: `OTTAWA -`, `BAAR, SWITZERLAND`, `COVINGTON, Ky.`, `Harbourtown, March 5 -`, `DEN HAAG:`.
+_SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,[ ]?[A-ZÀ-Þ][\w.'’ -]{1,25})?\s*(?:[-—–]{1,2}|:)?$")
+_PLACE_THEN_SEPARATOR = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}(?:,[ ]?[^\n,]{1,25})?\s*(?:[-—–]{1,2}|:)$")
+
+
+def standalone_dateline(line: str) -> bool:
+    """A dateline alone on its line: a place the gazetteer knows (or a known state or country after
+    it), in a dateline's shape, nothing else."""
+    from transforms.newsroom import places
+
+    stripped = line.strip()
+    if not stripped or words(stripped) > 6 or _FURNITURE.search(stripped):
+        return False
+    if not (_SHOUTED_PLACE.match(stripped) or _PLACE_THEN_SEPARATOR.match(stripped)):
+        return False
+    place, _, rest = stripped.rstrip(" :-—–").partition(",")
+    rest = _SHORT_DATE.sub("", rest).strip(" ,")
+    return places.is_known_city(place.strip()) or bool(rest and (places.country_code(rest) or places.regions_for(rest)))
 
 
 def names_agency(line: str) -> bool:

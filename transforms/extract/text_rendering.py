@@ -15,7 +15,9 @@ import re
 from transforms.extract.rendering_headline import headline_at
 from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, TERMINAL_SENTENCE, captions,
                                                 is_byline, is_furniture,
-                                                is_prose, is_stamp, kind, may_bridge, month_number, weight, words,
+                                                is_prose, is_stamp, kind, may_bridge, month_number, names_agency,
+                                                standalone_dateline,
+                                                weight, words,
                                                 without_stamps)
 from transforms.newsroom.agencies import find_names
 
@@ -78,15 +80,12 @@ def parse_date(text: str, allow_updated: bool = False) -> datetime.date | None:
 
 
 def _opens_with_dateline(lines: list[str], start: int) -> int:
-    """`start`, or the line above it when that line is a dateline standing alone (`BAAR, SWITZERLAND`)."""
-    from transforms.datelines.normalize import parse_dateline
-
+    """`start`, or the line above it when that line has a dateline's shape standing alone
+    (`OTTAWA -`, `BAAR, SWITZERLAND`, `Harbourtown, March 5:`); the dateline stage reads it."""
     above = next((k for k in range(start - 1, max(-1, start - 3), -1) if lines[k].strip()), None)
-    if above is None or len(lines[above].strip()) > 60 or is_byline(lines[above]):
+    if above is None or is_byline(lines[above]) or not standalone_dateline(lines[above]):
         return start
-    head = lines[above].strip()
-    dateline = parse_dateline(head + "\n" + lines[start].strip())
-    return above if dateline is not None and dateline.end >= len(head) else start
+    return above
 
 
 def _byline(lines: list[str], start: int) -> tuple[int | None, str | None, datetime.date | None]:
@@ -144,7 +143,7 @@ def _trailing_credits(lines: list[str], end: int) -> int:
         if not lines[k].strip():
             k += 1
             continue
-        if not _CREDIT.match(lines[k]) or len(lines[k]) > 120:
+        if not (_CREDIT.match(lines[k]) or names_agency(lines[k])) or len(lines[k]) > 120:
             break
         k, taken = k + 1, taken + 1
         end = k
@@ -205,14 +204,16 @@ def _first_paragraph_start(lines: list[str], start: int) -> int:
     return k
 
 
-def _story_lines(lines: list[str], start: int, end: int) -> list[str]:
+def _story_lines(lines: list[str], start: int, end: int, credits_from: int) -> list[str]:
+    """The story's paragraphs, subheadings and the credit lines after it (from `credits_from`)."""
     attached = captions(lines)
     kept = []
     for k in range(start, end):
         line = lines[k]
         if not line.strip() or k in attached:
             continue
-        if k == start or is_prose(line) or _CREDIT.match(line) or (may_bridge(line) and not is_stamp(line)):
+        if (k == start or is_prose(line) or _CREDIT.match(line) or (may_bridge(line) and not is_stamp(line))
+                or (k >= credits_from and names_agency(line))):
             kept.append(line.strip())
     return kept
 
@@ -227,9 +228,9 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
         return None
     start, end = span
     start = _opens_with_dateline(lines, start)
-    end = _trailing_credits(lines, end)
+    story_end, end = end, _trailing_credits(lines, end)
     start = _first_paragraph_start(lines, start)
-    paragraphs = _story_lines(lines, start, end)
+    paragraphs = _story_lines(lines, start, end, story_end)
     paragraphs[:3] = [_LEAD_IN.sub("", paragraph) for paragraph in paragraphs[:3]]
     glued = None
     if paragraphs:

@@ -13,6 +13,6 @@ Out: the same dicts with wire_origin (the story's source), wire_carriers (the
 - datelines.py  agency credits inside datelines
 Agency names and hosts come from the registry in transforms/newsroom.
 """
-from transforms.wire.tag import TagWireSources, WireTags, tag_wire_sources
+from transforms.wire.tag import TagWireSources, WireTags, tag_record, tag_wire_sources
 
-__all__ = ["TagWireSources", "WireTags", "tag_wire_sources"]
+__all__ = ["TagWireSources", "WireTags", "tag_wire_sources", "tag_record"]
