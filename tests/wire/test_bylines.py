@@ -95,3 +95,10 @@ def test_possessive_agency_before_a_role_in_nordic_bylines(line, agency):
     text = line + "\n" + BODY
     assert tags(text) == (agency, (), ((agency, "byline", line),))
     assert body_after(text) == BODY
+
+
+def test_arabic_byline_label_and_photo_label():
+    from transforms.wire.bylines import byline_agencies
+
+    assert byline_agencies("كتب: أ ف ب") == ["AFP"]
+    assert byline_agencies("تصوير : أ.ف.ب", metadata=True) == []

@@ -56,3 +56,12 @@ def test_slash_credit_of_an_unlisted_service_and_a_listed_one():
     # Alone on its line, or with a caption word first, the same shape credits a picture.
     assert tags("(EPA/AP)\n" + BODY) == (None, (), ())
     assert tags("Berlin (Archiv/dpa) - " + BODY) == (None, (), ())
+
+
+def test_persian_copy_opens_with_the_agency_it_reports():
+    from transforms.wire.datelines import dateline_credits
+
+    assert dateline_credits("به گزارش ایرنا، وزیر امور خارجه روز دوشنبه گفت") == [("IRNA", 0, 15)]
+    line = "به گزارش خبرنگار فرهنگی خبرگزاری تسنیم، شهرداری گزارش داد"
+    assert dateline_credits(line)[0][0] == "Tasnim"
+    assert dateline_credits("به گزارش خبرنگار ما، شهرداری گزارش داد") == []

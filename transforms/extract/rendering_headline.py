@@ -45,10 +45,21 @@ def slug_tokens(url: str | None) -> set[str]:
     return tokens - _SLUG_NOISE
 
 
+# An archive's capture date or a sticky header's label glued in front of the headline.
+_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:you are|you're|now|estás|vous lisez|"
+                      r"sie lesen|stai leggendo|está lendo)\s*(?:reading|leyendo|lendo)?\s*:\s*)?", re.I)
+
+
+def headline_text(line: str) -> str:
+    """The line as a headline: without a capture date or `You are reading:` in front."""
+    return _LEAD_IN.sub("", line.strip())
+
+
 def is_candidate(line: str) -> bool:
-    stripped = line.strip()
+    stripped = headline_text(line)
     lettered = [w for w in stripped.split() if sum(c.isalpha() for c in w) >= 3]
-    long_enough = len(lettered) >= 3 or len(_CJK.findall(stripped)) >= 6
+    long_enough = (len(lettered) >= 3 or (len(lettered) >= 2 and words(stripped) >= 3)
+                   or len(_CJK.findall(stripped)) >= 6)
     if not long_enough or words(stripped) > 30 or BULLET.match(line) or date_only(stripped):
         return False
     if (is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or names_agency(stripped)

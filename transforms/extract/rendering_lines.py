@@ -25,7 +25,7 @@ DATE_PATTERNS = (
 BYLINE = re.compile(r"(?:^|(?<=[a-z\s|]))By\s*:?\s+(?P<name>[^\n|]{2,80}?)\s*"
                     rf"(?=$|\||\s[-–—]\s|,?\s*(?:on\s+)?{_MONTH_RE}\s+\d|\d{{1,2}}\s+{_MONTH_RE}|(?:19|20)\d\d-|Updated|Published)")
 # A byline in the languages of the dateline table, or a lower-case `by` that opens the line.
-_LABELLED_BYLINE = re.compile(r"^\s*(?:[•*+-]\s*)?(?:by|von|por|par|door|di|av|af|autor|autora|auteur|"
+_LABELLED_BYLINE = re.compile(r"^\s*(?:[•*+-]\s*)?(?:by|von|por|par|door|di|av|af|autor|autora|auteur|كتب|"
                               r"texto|text|redacción|redaktion)\s*:?\s+\S", re.I)
 BULLET = re.compile(r"^\s*(?:[•·▪►▸*+|–-]|\d{1,2}[.)])(?:\s|$)")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]।。！？؟۔]$")
@@ -44,7 +44,7 @@ _FURNITURE = re.compile(
 # an agency's file photo, or a `(Name/Agency)` tail.
 _PHOTO_CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?s?|pictures?|image|images|credit|illustration|video|foto|fotos|bild|imagen|immagine|"
-    r"фото)\s*(?:by\s*)?(?::|\.\.\.|…)\s*[^\W\d_©(]"
+    r"фото|تصوير)\s*(?:by\s*)?(?::|\.\.\.|…)\s*[^\W\d_©(]"
     r"|\((?:[^()]{1,60}/\s*[^()]{1,60}|AP|Reuters|AFP|Getty Images|File)\)\s*$"
     r"|\bGetty\s+Images\b|\bShutterstock\b|\b(?:AP|Reuters|AFP|EPA|Getty)\s+(?:file|photo)\b|\bfile photo\b|©)",
     re.I)

@@ -12,7 +12,7 @@ import dataclasses
 import datetime
 import re
 
-from transforms.extract.rendering_headline import headline_at
+from transforms.extract.rendering_headline import headline_at, headline_text
 from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, TERMINAL_SENTENCE, captions,
                                                 is_byline, is_furniture,
                                                 is_prose, is_stamp, kind, may_bridge, month_number, names_agency,
@@ -154,10 +154,6 @@ def _trailing_credits(lines: list[str], end: int) -> int:
 # listen button.
 _LEAD_IN = re.compile(r"^(?:\d{1,2}\s*(?:min(?:ute)?s?\.?|mins?)\s+read|listen to (?:this )?article)\s*[:|·•-]?\s*",
                       re.I)
-# An archive's capture date or a sticky header's label glued in front of the headline.
-_TITLE_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:you are|you're|now|estás|vous lisez|"
-                            r"sie lesen|stai leggendo|está lendo)\s*(?:reading|leyendo|lendo)?\s*:\s*)?", re.I)
-
 
 # A byline span glued to the story's first word by the renderer: `LusaLisboa, 30 out (Lusa) –`.
 _GLUED_CREDIT = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{2,6})(?=[A-Z][a-z]|[A-Z]{2})")
@@ -257,6 +253,6 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     byline = byline or glued
     if author is None and byline and (match := BYLINE.search(byline)):
         author = match.group("name").strip(" ,")  # a label on a line of its own, joined above
-    title = _TITLE_LEAD_IN.sub("", lines[headline].strip()) if headline is not None else None
+    title = headline_text(lines[headline]) if headline is not None else None
     return TextArticle(text=text, title=title or None, author=author,
                        byline=byline, published=published, sitename=site)

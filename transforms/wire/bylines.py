@@ -15,16 +15,16 @@ from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, 
 MAX_BYLINE_CHARS = 120
 
 _BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story) by|von|por|par|di|door|av|af|"
-                        r"autor|autora|auteur)"
+                        r"autor|autora|auteur|كتب)"
                         r"\s*:?\s+", re.IGNORECASE)
 PHOTO_WORDS = re.compile(
     r"\b(?:photos?|photograph\w*|images?|pictures?|pics?|videos?|graphics?|illustrations?|captions?"
-    r"|fotos?|bild|imagen|imagem|getty|representational)\b", re.IGNORECASE)
+    r"|fotos?|bild|imagen|imagem|getty|representational|تصوير|صورة|عکس)\b", re.IGNORECASE)
 
 
 # Every word PHOTO_WORDS finds holds one of these (`pictures` holds `pic`, `imagen` holds `image`).
 PHOTO_CUES = ("photo", "image", "pic", "video", "graphic", "illustration", "caption", "foto", "bild", "getty",
-              "representational")
+              "representational", "تصوير", "صورة", "عکس")
 
 
 @functools.lru_cache(maxsize=64)

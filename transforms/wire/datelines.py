@@ -27,6 +27,10 @@ _JAPANESE = re.compile(r"^【(?P<inner>[^】\n]{1,20})】")
 # `(tca/dpa)`: two services joined by a slash, the first a code the registry does not list. A
 # service code is one word in a single case (`tca`, `KRT`), unlike a photographer (`Jane Doe/AP`)
 # or a caption word (`Archiv/dpa`).
+# Persian copy opens with its source: `به گزارش ایرنا،` ("as IRNA reports"), `به گزارش خبرنگار
+# فرهنگی خبرگزاری تسنیم،` ("as the culture reporter of Tasnim News Agency reports"). The source is
+# the last agency named before the comma; a site's own reporter names none.
+_PERSIAN_REPORTS = re.compile(r"^به\s+گزارش\s+(?P<source>[^،,\n]{2,60}?)\s*[،,]")
 _SERVICE_PAIR = re.compile(r"^(?P<first>[a-z]{2,6}|[A-Z]{2,6})\s*/\s*(?P<second>[^/\s]{2,20})$")
 
 
@@ -71,6 +75,8 @@ def dateline_credits(line: str) -> list[tuple[str | None, int, int]]:
     the writer first; None stands for a writing service the registry does not list."""
     if m := _cjk_dateline().match(line):
         return [(resolve(m["name"]), m.start(), m.end())]
+    if (m := _PERSIAN_REPORTS.match(line)) and (names := find_names(m["source"])):
+        return [(names[-1][2], m.start(), m.end())]
     if m := _JAPANESE.match(line):
         names = find_names(m["inner"])
         if names and names[-1][1] == len(m["inner"]):
