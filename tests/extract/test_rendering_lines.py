@@ -37,3 +37,15 @@ def test_agency_credit_lines_and_line_kinds():
     assert kind("", False) == "blank"
     assert kind("The town council voted on Tuesday to rebuild the north pier after the storms.", False) == "prose"
     assert not is_prose("Hamburger Polizei erklärt Altona und St. Pauli zur Gefahrenzone")
+
+
+def test_standalone_datelines_and_desks_and_short_stamps():
+    from transforms.extract.rendering_lines import is_byline, is_furniture, standalone_dateline
+
+    assert standalone_dateline("OTTAWA -") and standalone_dateline("BAAR, SWITZERLAND")
+    assert standalone_dateline("واشنطن (رويترز)") and standalone_dateline("Berlin (dpa)")
+    assert not standalone_dateline("Jane Doe (Reuters)")
+    assert not standalone_dateline("BREAKING NEWS") and not standalone_dateline("Share this:")
+    assert is_byline("Harbour 7 Desk") and is_byline("এমসি ডেস্ক:")
+    assert is_stamp("viernes, noviembre 22") and is_stamp("22. März")
+    assert is_furniture("Реклама на harbour.example") and is_furniture("Anzeige")

@@ -296,3 +296,9 @@ def test_an_agency_line_after_the_story_is_its_credit():
     article = extract_text_rendering(CHROME + "\nHarbour council votes to rebuild the north pier\n\n" + STORY
                                      + "\nAGERPRES\n\nMost read\n")
     assert article.text.endswith("would only rise if the work waited.\nAGERPRES")
+
+
+def test_a_desk_label_in_front_of_the_story_is_its_byline():
+    article = extract_text_rendering(CHROME + "\nHarbour council votes to rebuild the north pier\n\nOnline Desk: " + STORY)
+    assert article.text.startswith("The town council voted")
+    assert article.byline == "Online Desk"

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from transforms.extract.rendering_lines import (BULLET, date_only, furniture_words, is_byline, is_caption,
                                                 is_furniture, is_stamp, names_agency, words)
+from transforms.newsroom.agencies import is_unnamed_agency
 from transforms.newsroom.places import fold
 
 ZONE_LINES = 40       # non-blank lines looked at above the story
@@ -25,7 +26,7 @@ ANCHOR_LINES = 4      # a byline or stamp this close below a line anchors it
 _TOKEN = re.compile(r"[^\W_]{3,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A breadcrumb or a list of links: `Home » World » ...`, `Posted in X | Permalink | 10 Comments`.
-_LISTING = re.compile(r"[»›]|\s>\s|\|.*\|")
+_LISTING = re.compile(r"[»›]|\s>\s|>>|\|.*\||当前位置|現在位置|현재 위치")
 _SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "amp", "article", "story", "news", "index", "www"})
 
 
@@ -63,7 +64,7 @@ def is_candidate(line: str) -> bool:
     if not long_enough or words(stripped) > 30 or BULLET.match(line) or date_only(stripped):
         return False
     if (is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or names_agency(stripped)
-            or _LISTING.search(stripped)):
+            or _LISTING.search(stripped) or is_unnamed_agency(stripped.rsplit("/", 1)[-1])):
         return False
     # Menu and share words: a headline may hold one (`Facebook shares fall`), a share bar holds several.
     chrome = furniture_words(stripped)

@@ -39,7 +39,8 @@ _FURNITURE = re.compile(
     r"sponsored|comments?|reply|tags?|categories|archives|menu|search|cookie|privacy|terms of use|contact us|"
     r"about us|all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\)|"
     r"up next|continue reading|click to|you are here|edit profile|user agreement|media playback|"
-    r"(?:url|link) (?:is )?copied)\b|共有|シェア|공유", re.I)
+    r"(?:url|link) (?:is )?copied|werbung|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|"
+    r"reklama|реклама|реклама)\b|共有|シェア|공유|广告|広告|광고", re.I)
 # A photo caption or its credit: a credit label before a name (`Photo: Jane Doe`, not `See more photos:`),
 # an agency's file photo, or a `(Name/Agency)` tail.
 _PHOTO_CREDIT = re.compile(
@@ -88,11 +89,21 @@ def has_date(line: str) -> bool:
     return any(pattern.search(line) for pattern in DATE_PATTERNS)
 
 
+def _short_date_any_language(line: str) -> bool:
+    """`viernes, noviembre 22`, `22. März`, `5 de junio`: a month name of any language beside a day."""
+    tokens = [fold(token.strip(".,;:()")) for token in line.split()]
+    for i, token in enumerate(tokens):
+        if token in MONTHS and any(t.rstrip(".").isdigit() and len(t.rstrip(".")) <= 2
+                                   for t in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]):
+            return True
+    return False
+
+
 def is_stamp(line: str) -> bool:
     """A date or time stamp line (`Updated 10:01 pm PST, Tuesday, November 19, 2019`,
     `Updated Nov 19, 9:41 AM`), not a sentence."""
     stripped = line.strip()
-    if date_only(stripped):
+    if date_only(stripped) or (words(stripped) <= 5 and _short_date_any_language(stripped)):
         return True
     # A time with a day and month, or with a year, in any language's month names.
     dated = has_date(stripped) or bool(_TIME.search(stripped) and (_SHORT_DATE.search(stripped)
@@ -110,8 +121,14 @@ def without_stamps(line: str) -> str:
     return " ".join(_STAMP_PARTS.sub(" ", line).split()).strip(" ,|-–—")
 
 
+# A desk credits the story instead of a name: `Live 7 Desk`, `Online Desk:`, `এমসি ডেস্ক:`.
+DESK = re.compile(r"^(?:\S+\s){0,3}(?:desk|ডেস্ক|डेस्क|ڈیسک)(?:\s+(?:report|রিপোর্ট|रिपोर्ट))?\s*[:|-]?\s*", re.I)
+
+
 def is_byline(line: str) -> bool:
     stripped = line.strip()
+    if words(stripped) <= 5 and DESK.fullmatch(stripped):
+        return True
     return words(stripped) <= 16 and bool(BYLINE.search(stripped) or _LABELLED_BYLINE.match(stripped))
 
 
@@ -167,12 +184,21 @@ _SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,[ ]?[A-ZÀ-�
 _PLACE_THEN_SEPARATOR = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}(?:,[ ]?[^\n,]{1,25})?\s*(?:[-—–]{1,2}|:)$")
 
 
+_PLACE_THEN_CREDIT = re.compile(r"^[^\W\d_][^()\n]{1,30}?\s*\((?P<credit>[^()\n]{1,30})\)\s*(?:[-—–:]{1,2})?$")
+
+
 def standalone_dateline(line: str) -> bool:
     """A dateline alone on its line: a place the gazetteer knows (or a known state or country after
-    it), in a dateline's shape, nothing else."""
+    it), in a dateline's shape, or any place with an agency's credit in brackets (`واشنطن (رويترز)`)."""
     from transforms.newsroom import places
+    from transforms.newsroom.agencies import resolve
 
     stripped = line.strip()
+    credited = _PLACE_THEN_CREDIT.match(stripped)
+    if credited and words(stripped) <= 6 and resolve(credited["credit"]):
+        place = stripped[:stripped.index("(")].strip(" ,")
+        # In capitals, known, or in a script without capitals: not a caption's `Jane Doe (Reuters)`.
+        return place.isupper() or places.is_known_city(place) or not re.search(r"[A-Za-z]", place)
     if not stripped or words(stripped) > 6 or _FURNITURE.search(stripped):
         return False
     if not (_SHOUTED_PLACE.match(stripped) or _PLACE_THEN_SEPARATOR.match(stripped)):

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from transforms.extract.rendering_headline import headline_at, headline_text
-from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, TERMINAL_SENTENCE, captions,
+from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, DESK, TERMINAL_SENTENCE, captions,
                                                 is_byline, is_furniture,
                                                 is_prose, is_stamp, kind, may_bridge, month_number, names_agency,
                                                 standalone_dateline,
@@ -231,6 +231,9 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
     glued = None
     if paragraphs:
         paragraphs[0], glued = unglue_credit(paragraphs[0])
+        desk = DESK.match(paragraphs[0])
+        if desk and desk.group().rstrip().endswith(":") and len(paragraphs[0]) > desk.end():
+            glued, paragraphs[0] = glued or desk.group().strip(" :"), paragraphs[0][desk.end():]
         paragraphs[0] = join_drop_cap(paragraphs[0], rendering)
     text = "\n".join(paragraphs)
     if len(text) < min_chars:
