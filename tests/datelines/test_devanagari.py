@@ -31,3 +31,11 @@ def test_a_date_inside_a_sentence_is_no_dateline():
     assert parse_dateline("प्रधानमंत्री नरेन्द्र मोदी ने शुक्रवार को 5 जनवरी को कहा कि काम जल्द शुरू होगा।", None, "hi") is None
     # A place and a date with neither credit nor separator after them are not enough.
     assert hindi("लखनऊ, 30 अक्टूबर को बारिश हुई।", 0) is None
+
+
+def test_year_double_danda_and_a_day_in_words():
+    assert _parsed("गाजियाबाद 30 मार्च 2020 ।। पुलिस ने मीडिया कर्मियों के लिए नई व्यवस्था की।") == (
+        "गाजियाबाद", None, 3, 30, None, "गाजियाबाद 30 मार्च 2020 ।। ")
+    assert _parsed("नयी दिल्ली, पांच जून राजधानी में सरकार की नई योजना पर रोक लगा दी गई।")[:4] == (
+        "नयी दिल्ली", None, 6, 5)
+    assert parse_dateline("दिल्ली, पांच जून को बारिश हुई और लोग घरों में रहे।", None, "hi") is None

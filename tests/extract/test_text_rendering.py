@@ -302,3 +302,9 @@ def test_a_desk_label_in_front_of_the_story_is_its_byline():
     article = extract_text_rendering(CHROME + "\nHarbour council votes to rebuild the north pier\n\nOnline Desk: " + STORY)
     assert article.text.startswith("The town council voted")
     assert article.byline == "Online Desk"
+
+
+def test_a_dateline_paragraph_is_where_the_story_starts():
+    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nNews in brief.\nHARBOURTOWN, Ore. (AP) — "
+                          "The town council voted on Tuesday to rebuild the north pier after the January storms.\n")
+    assert extract_text_rendering(rendering).text.startswith("HARBOURTOWN, Ore. (AP) — The town council")

@@ -60,7 +60,7 @@ _DASH_CREDIT = re.compile(
 _DOT_CREDIT = re.compile(r"\.?[ ](INTERFAX\.RU|Интерфакс)")
 _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
 # The outlet's own site after the place (`JAKARTA, KOMPAS.com -`): a credit that names no agency.
-_COMMA_SITE_CREDIT = re.compile(r",[ ]([A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org|co)(?:\.[a-z]{2})?)(?=[ ]?(?:-|—|–))")
+_COMMA_SITE_CREDIT = re.compile(r",[ ]([A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org|co)(?:\.[a-z]{2})?)(?=[ ]?(?:-|—|–|:))")
 _LATE_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ ]?(?:—|–|-{1,2})[ ]")
 # An agency name of one to three words, then a dash with a space on both sides.
 _AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")

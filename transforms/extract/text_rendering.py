@@ -184,9 +184,14 @@ def join_drop_cap(paragraph: str, rendering: str) -> str:
     return paragraph
 
 
+_OPENS_WITH_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}(?:,|[ ]\(|[ ][-—–])")
+
+
 def _first_paragraph_start(lines: list[str], start: int) -> int:
     """Short sentences directly above the found start open the story too
     (`Time is not on his side.`); a stamp, byline, caption or headline-like line ends the climb."""
+    if _OPENS_WITH_PLACE.match(lines[start].strip()):
+        return start  # a dateline opens the story: nothing of it comes before
     attached = captions(lines)
     k, taken = start, 0
     while taken < 3:
