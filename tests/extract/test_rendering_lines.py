@@ -49,3 +49,10 @@ def test_standalone_datelines_and_desks_and_short_stamps():
     assert is_byline("Harbour 7 Desk") and is_byline("এমসি ডেস্ক:")
     assert is_stamp("viernes, noviembre 22") and is_stamp("22. März")
     assert is_furniture("Реклама на harbour.example") and is_furniture("Anzeige")
+
+
+def test_scripts_without_stops_and_burmese_stops():
+    assert is_prose("นายกรัฐมนตรีกล่าวในวันอังคารว่ารัฐบาลจะสร้างท่าเรือทางเหนือขึ้นใหม่หลังจากพายุในเดือนมกราคมทำให้เสียหายอย่างหนัก")
+    assert is_prose("မြို့တော်ကောင်စီသည် အင်္ဂါနေ့တွင် မြောက်ဘက်ဆိပ်ခံတံတားကို ပြန်လည်တည်ဆောက်ရန် ဆုံးဖြတ်ခဲ့သည် ဟု အရာရှိများက ပြောကြားခဲ့ကြသည်။")
+    assert not is_prose("  * The ferry company promised a new timetable for the summer, with more sailings on weekends, "
+                        "holidays and the whole of August, and cheaper fares for residents of the island villages.")

@@ -31,7 +31,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪►▸*+|–-]|\d{1,2}[.)])(?:\s|$)")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]।。！？؟۔]$")
 # A sentence ends inside the line, or the line ends one (a closing quote only after a stop:
 # `...again.”` is prose, a headline quoting `‘Tool of Majoritarianism’` is not).
-_SENTENCE = re.compile(r"[.!?…।。！？؟۔](?:\s|[\"”’»)]*$)|[.!?…][\"”’»)]+\s")
+_SENTENCE = re.compile(r"[.!?…।。！？؟۔။](?:\s|[\"”’»)]*$)|[.!?…][\"”’»)]+\s")
 _FURNITURE = re.compile(
     r"\b(?:share|facebook|twitter|whatsapp|instagram|pinterest|linkedin|telegram|youtube|copy link|email|print|"
     r"subscribe|subscription|newsletters?|sign up|log ?in|sign in|sign out|register|related|read more|read also|"
@@ -55,8 +55,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright)", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-TERMINAL_SENTENCE = re.compile(r"(?:[.!?…।。！？؟۔]|[.!?…][\"”’»)]+)$")
-_SENTENCE_END = re.compile(r"(?:[.!?…।。！？؟۔:;]|[.!?…][\"”’»)]+)$")
+TERMINAL_SENTENCE = re.compile(r"(?:[.!?…।。！？؟۔။]|[.!?…][\"”’»)]+)$")
+_SENTENCE_END = re.compile(r"(?:[.!?…।。！？؟۔။:;]|[.!?…][\"”’»)]+)$")
+_UNSTOPPED = re.compile(r"[\u0E00-\u0EFF\u1780-\u17FF]")  # Thai, Lao, Khmer
+UNSTOPPED_PARAGRAPH = 80
 MIN_PROSE_CHARS = 60
 LONG_PARAGRAPH = 150   # longer than any headline: a stop inside is enough
 MIN_PROSE_WORDS = 8
@@ -69,10 +71,17 @@ def words(line: str) -> int:
 
 def is_prose(line: str) -> bool:
     """A paragraph: long enough, and ending a sentence. A line that only holds a stop inside
-    (`St. Pauli`, `M. Morawiecki: ...`) is a headline unless it runs long."""
+    (`St. Pauli`, `M. Morawiecki: ...`) is a headline unless it runs long. Thai, Lao and Khmer
+    write no stops, so a long line in those scripts is a paragraph as it stands. A line after a
+    bullet is a list item, never a paragraph: taking long ones for prose found one story set as a
+    list and lost two stories to teaser lists (benchmarks/rendering_quality.py)."""
     stripped = line.strip()
+    if len(_UNSTOPPED.findall(stripped)) >= UNSTOPPED_PARAGRAPH:
+        return True
+    if BULLET.match(line):
+        return False
     long_enough = len(stripped) >= MIN_PROSE_CHARS or len(_CJK.findall(stripped)) >= 25
-    if not long_enough or words(stripped) < MIN_PROSE_WORDS or BULLET.match(line):
+    if not long_enough or words(stripped) < MIN_PROSE_WORDS:
         return False
     return bool(_SENTENCE_END.search(stripped)) or (len(stripped) >= LONG_PARAGRAPH and bool(_SENTENCE.search(stripped)))
 
