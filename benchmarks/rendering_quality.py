@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -113,24 +112,14 @@ def rendered_rows(corpora: Path) -> dict[str, list[dict]]:
     """The labelled HTML pages rendered to text with inscriptis; empty when the pages are absent."""
     from inscriptis import get_text
 
+    from benchmarks.extraction_quality import labelled_pages
     from transforms.extract import decode_page
 
     starts = _truth_starts(corpora)
-    parts = {}
-    for part, name in (("development", "headlines_real.jsonl"), ("held out", "headlines_real_holdout.jsonl")):
-        rows = []
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            label = json.loads(line)
-            path = corpora / label["path"]
-            if not path.exists():
-                continue
-            raw = path.read_bytes()
-            html = decode_page(gzip.decompress(raw) if path.suffix == ".gz" else raw)[0]
-            rows.append({"id": label["id"], "url": label["url"], "lang": label["language"],
-                         "rendering": get_text(html), "headline": label["headline"],
-                         "body_start": starts.get(label["url"])})
-        parts[part] = rows
-    return parts
+    return {part: [{"id": label["id"], "url": label["url"], "lang": label["language"],
+                    "rendering": get_text(decode_page(label["html"])[0]), "headline": label["headline"],
+                    "body_start": starts.get(label["url"])} for label in labels]
+            for part, labels in labelled_pages(corpora).items()}
 
 
 def score(rows: list[dict]) -> tuple[dict[str, tuple[int, int]], list[tuple[dict, dict, dict, str | None]]]:
