@@ -658,3 +658,13 @@ def test_national_agencies_credited_after_a_comma():
     found = parse_dateline("Sunyani, July 25, GNA - The regional minister has appealed to party leaders to work "
                            "together.", None, "en")
     assert (found.city, found.agency, found.raw) == ("Sunyani", "GNA", "Sunyani, July 25, GNA - ")
+
+
+def test_an_unlisted_service_by_its_web_address_opens_the_story_without_an_agency():
+    from transforms.datelines.normalize import parse_dateline
+
+    found = parse_dateline("HARBOURNEWS.com - The council voted on Tuesday to rebuild the north pier.", None, "en")
+    assert (found.city, found.agency, found.raw) == (None, None, "HARBOURNEWS.com - ")
+    assert parse_dateline("NewsHarbour - The council voted on Tuesday to rebuild the north pier.", None, "en").raw == (
+        "NewsHarbour - ")
+    assert parse_dateline("PowerPoint - It is a program that many people use every day at work.", None, "en") is None

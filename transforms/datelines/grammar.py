@@ -63,6 +63,10 @@ _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
 _COMMA_SITE_CREDIT = re.compile(r",[ ]([A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org|co)(?:\.[a-z]{2})?)(?=[ ]?(?:-|—|–|:))")
 _LATE_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ ]?(?:—|–|-{1,2})[ ]")
 # An agency name of one to three words, then a dash with a space on both sides.
+# The shape of a news service's own name: a web address (`SPACE.com`, `PanARMENIAN.Net`) or one
+# word that joins `News` to another (`NewsFactor`). Other words with a capital inside are brands as
+# often (`PowerPoint - `), so they do not count.
+_SERVICE_NAME = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|net|org)|News[A-Z][a-z]+|[A-Z][a-z]+News")
 _AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")
 
 _DASH = re.compile(r"[ ]*(\.?[ ]?(?:—|–|―|−|-{1,3}|_{1,2}))[ ]*")
@@ -152,9 +156,13 @@ def _agency_only(text: str, pos: int) -> Found | None:
     if not match:
         return None
     agency = canonical_agency(match.group(1))
-    if agency is None or not any(c.isupper() for c in match.group(1)):
+    if agency is None and not _SERVICE_NAME.fullmatch(match.group(1)):
+        return None
+    if not any(c.isupper() for c in match.group(1)):
         return None
     body = _WHITESPACE.match(text, match.end()).end()
+    # A service the registry does not list (`NewsFactor - `, `USATODAY.com - `) still opens the
+    # story with a dateline; its agency stays unset, since the column holds registry ids.
     return Found(pos, body, agency=agency) if _body_starts(text, body, strict=True) else None
 
 
