@@ -308,3 +308,11 @@ def test_a_dateline_paragraph_is_where_the_story_starts():
     rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nNews in brief.\nHARBOURTOWN, Ore. (AP) — "
                           "The town council voted on Tuesday to rebuild the north pier after the January storms.\n")
     assert extract_text_rendering(rendering).text.startswith("HARBOURTOWN, Ore. (AP) — The town council")
+
+
+def test_a_source_line_run_into_the_story_is_its_byline():
+    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nBron: ANP 0 De gemeenteraad heeft dinsdag "
+                          "besloten de noordelijke pier te herbouwen na de stormen van januari.\n")
+    article = extract_text_rendering(rendering)
+    assert article.text.startswith("De gemeenteraad heeft dinsdag")
+    assert article.byline == "Bron: ANP"

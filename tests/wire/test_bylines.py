@@ -102,3 +102,11 @@ def test_arabic_byline_label_and_photo_label():
 
     assert byline_agencies("كتب: أ ف ب") == ["AFP"]
     assert byline_agencies("تصوير : أ.ف.ب", metadata=True) == []
+
+
+def test_a_source_label_in_other_languages_before_the_agency_in_an_author_field():
+    from transforms.wire.bylines import byline_agencies
+
+    assert byline_agencies("Bron: ANP", metadata=True) == ["ANP"]
+    assert byline_agencies("Quelle: dpa", metadata=True) == ["dpa"]
+    assert byline_agencies("Bron: Harbour Gazette", metadata=True) == []

@@ -159,13 +159,26 @@ _LEAD_IN = re.compile(r"^(?:\d{1,2}\s*(?:min(?:ute)?s?\.?|mins?)\s+read|listen t
 _GLUED_CREDIT = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{2,6})(?=[A-Z][a-z]|[A-Z]{2})")
 
 
+# A source line run into the story by the renderer: `Bron: ANP 0 Aan de Houtmankade ...` (the 0 is
+# a comment counter).
+_GLUED_SOURCE = re.compile(r"^(?P<credit>(?:source|bron|quelle|fuente|fonte|kaynak|источник|джерело|źródło|zdroj|"
+                           r"izvor|forrás|kilde|källa|lähde)\s*:\s*(?P<name>[^\W\d_][\w.&' -]{1,40}?))\s+\d{0,4}\s*"
+                           r"(?=[^\W\d_])", re.I)
+
+
 def unglue_credit(paragraph: str) -> tuple[str, str | None]:
-    """(the paragraph, the agency name glued to its start or None)."""
-    from transforms.newsroom.agencies import resolve
+    """(the paragraph, the agency credit glued to its start or None): `LusaLisboa, ...`,
+    `Bron: ANP 0 Aan de ...`."""
+    from transforms.newsroom.agencies import find_names, resolve
 
     match = _GLUED_CREDIT.match(paragraph)
     if match and resolve(match.group(1)):
         return paragraph[match.end():], match.group(1)
+    source = _GLUED_SOURCE.match(paragraph)
+    if source and (names := find_names(source["name"])) and names[0][0] == 0:
+        cut = source.start("name") + names[0][1]
+        rest = paragraph[cut:].lstrip(" 0123456789")
+        return rest, paragraph[:cut].strip()
     return paragraph, None
 
 

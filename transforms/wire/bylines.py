@@ -37,7 +37,9 @@ def has_photo_words(line: str) -> bool:
 # After "By", names are also joined by "and", "&" and "/", which never separate a plain line.
 _LOOSE_SEPARATOR = re.compile(r"\s*(?:[|•·,;/&()]|(?i:\band\b)|\s[-–—]\s)\s*")
 _STRICT_SEPARATOR = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s)\s*")
-_SOURCE_LABEL = re.compile(r"^(?:source|agency)\s*:\s*", re.IGNORECASE)  # "Edited By: X | Source: PTI"
+# "Edited By: X | Source: PTI", "Bron: ANP": a source label in the languages agency copy is published in.
+_SOURCE_LABEL = re.compile(r"^(?:source|agency|bron|quelle|fuente|fonte|kaynak|источник|джерело|źródło|zdroj|izvor|"
+                           r"forrás|kilde|källa|lähde)\s*:\s*", re.IGNORECASE)
 _ROLE_WORDS = frozenset("""writer writers correspondent correspondents reporter reporters staff editor
     editors journalist journalists bureau desk team newsroom contributor editorial""".split()) | frozenset(
     # Nordic bylines after a possessive agency (`TT:s korrespondent`, `STT:n toimittaja`).
@@ -213,7 +215,7 @@ def byline_agencies(line: str, *, metadata: bool = False) -> list[str]:
     prefix = _BY_PREFIX.match(line)
     if prefix or metadata:
         rest = line[prefix.end():] if prefix else line
-        segments = [s for s in _LOOSE_SEPARATOR.split(rest) if s.strip()]
+        segments = [_SOURCE_LABEL.sub("", s) for s in _LOOSE_SEPARATOR.split(rest) if s.strip()]
         return _distinct(agency_with_role(s) or _agency_after_name(s) for s in segments)
     whole = agency_with_role(line) or _house_with_agency(line) or _slash_byline(line)
     if whole is not None:
