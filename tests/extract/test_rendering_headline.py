@@ -32,3 +32,8 @@ def test_a_line_a_breadcrumb_holds_wins_over_a_nearer_line():
              "Council votes to rebuild the north pier after winter storms", "",
              "Harbour fleet waits for the spring season to begin", "", STORY]
     assert headline_at(lines, 6) == 2
+
+
+def test_guillemets_quote_inside_a_headline_are_no_breadcrumb():
+    assert is_candidate("Minister: «Der Hafen wird im Frühjahr wieder geöffnet»")
+    assert not is_candidate("Home » News » Council votes to rebuild the north pier")

@@ -56,3 +56,10 @@ def test_scripts_without_stops_and_burmese_stops():
     assert is_prose("မြို့တော်ကောင်စီသည် အင်္ဂါနေ့တွင် မြောက်ဘက်ဆိပ်ခံတံတားကို ပြန်လည်တည်ဆောက်ရန် ဆုံးဖြတ်ခဲ့သည် ဟု အရာရှိများက ပြောကြားခဲ့ကြသည်။")
     assert not is_prose("  * The ferry company promised a new timetable for the summer, with more sailings on weekends, "
                         "holidays and the whole of August, and cheaper fares for residents of the island villages.")
+
+
+def test_a_teaser_cut_short_is_no_paragraph():
+    assert not is_prose("Home News Council votes to rebuild the north pier after storms, borrowing money,...")
+    assert is_prose("The council voted on Tuesday to rebuild the north pier after the January storms, and "
+                    "councillors said the loan would be repaid over twenty years from harbour fees and a small "
+                    "levy on ferry tickets…")

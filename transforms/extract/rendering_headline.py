@@ -26,7 +26,8 @@ ANCHOR_LINES = 4      # a byline or stamp this close below a line anchors it
 _TOKEN = re.compile(r"[^\W_]{3,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A breadcrumb or a list of links: `Home » World » ...`, `Posted in X | Permalink | 10 Comments`.
-_LISTING = re.compile(r"[»›]|\s>\s|>>|\|.*\||当前位置|現在位置|현재 위치")
+# `»` between spaces; one that closes a `«` quote belongs to the headline (`nachrichten «X» ...`).
+_LISTING = re.compile(r"(?<!«)[^«]*\s[»›](?:\s|$)|\s>\s|>>|\|.*\||当前位置|現在位置|현재 위치")
 _SLUG_NOISE = frozenset({"html", "htm", "php", "aspx", "amp", "article", "story", "news", "index", "www"})
 
 

@@ -59,6 +59,7 @@ TERMINAL_SENTENCE = re.compile(r"(?:[.!?…।。！？؟۔။]|[.!?…][\"”�
 _SENTENCE_END = re.compile(r"(?:[.!?…।。！？؟۔။:;]|[.!?…][\"”’»)]+)$")
 _UNSTOPPED = re.compile(r"[\u0E00-\u0EFF\u1780-\u17FF]")  # Thai, Lao, Khmer
 UNSTOPPED_PARAGRAPH = 80
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 MIN_PROSE_CHARS = 60
 LONG_PARAGRAPH = 150   # longer than any headline: a stop inside is enough
 MIN_PROSE_WORDS = 8
@@ -83,6 +84,8 @@ def is_prose(line: str) -> bool:
     long_enough = len(stripped) >= MIN_PROSE_CHARS or len(_CJK.findall(stripped)) >= 25
     if not long_enough or words(stripped) < MIN_PROSE_WORDS:
         return False
+    if _TRUNCATED.search(stripped) and len(stripped) < LONG_PARAGRAPH:
+        return False  # a teaser cut short (`... bền vững,...`), not a sentence
     return bool(_SENTENCE_END.search(stripped)) or (len(stripped) >= LONG_PARAGRAPH and bool(_SENTENCE.search(stripped)))
 
 
