@@ -166,3 +166,10 @@ def test_fuzz_names_are_written_as_in_the_text(pieces):
     flat = " ".join(text.split())
     for name in names_in(text):
         assert name and name in flat
+
+
+def test_a_place_after_the_name_is_where_the_story_was_filed():
+    from transforms.extract.byline import names_in
+
+    assert names_in("Jane Doe | Palma de Mallorca | 08/01/2014") == ["Jane Doe"]
+    assert names_in("Jane Doe and Paris Hilton") == ["Jane Doe", "Paris Hilton"]

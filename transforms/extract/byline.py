@@ -328,13 +328,20 @@ def names_in(text: str, site_names: tuple[str, ...] = (), host: str | None = Non
                 continue
         if not _plausible_name(item):
             continue
-        if names and (_is_affiliation(item, site_names, host) or len(item.split()) == 1):
-            continue    # `Name, Site.com`, `Name | Fox News`, `Name, CNN`
+        if names and (_is_affiliation(item, site_names, host) or len(item.split()) == 1 or _is_place(item)):
+            continue    # `Name, Site.com`, `Name | Fox News`, `Name, CNN`, `Name | Palma de Mallorca`
         item = _strip_org_tail(item)
         if name_key(item) and name_key(item) not in {name_key(n) for n in names}:
             names.append(item)
             list_closed = list_closed or (joined_by_conjunction and len(names) > 1)
     return names
+
+
+def _is_place(item: str) -> bool:
+    """A city, state or country the gazetteer knows: where the reporter filed from, not a name."""
+    from transforms.newsroom import places
+
+    return places.is_known_city(item) or bool(places.country_code(item) or places.regions_for(item))
 
 
 def _strip_org_tail(item: str) -> str:
