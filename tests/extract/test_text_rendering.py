@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 from transforms.extract.text_rendering import extract_text_rendering, find_story, is_prose, parse_date
 
 RENDERING = """\
@@ -274,12 +276,16 @@ def test_sentences_end_in_other_scripts():
     assert not is_prose("Police declare St. Pauli and Altona a danger zone after attacks on officers")
 
 
-def test_an_agency_glued_to_the_first_word_is_the_byline():
-    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nLusaLisboa, 30 out (Lusa) – O conselho "
-                          "municipal votou hoje a reconstrução do cais norte, danificado pelas tempestades de janeiro.\n")
-    article = extract_text_rendering(rendering)
-    assert article.text.startswith("Lisboa, 30 out (Lusa) – O conselho")
-    assert article.byline == "Lusa"
+@pytest.mark.parametrize("opening, starts, byline", [
+    ("LusaLisboa, 30 out (Lusa) – O conselho municipal votou hoje a reconstrução do cais norte, danificado "
+     "pelas tempestades de janeiro.", "Lisboa, 30 out (Lusa) – O conselho", "Lusa"),
+    ("Bron: ANP 0 De gemeenteraad heeft dinsdag besloten de noordelijke pier te herbouwen na de stormen van "
+     "januari.", "De gemeenteraad heeft dinsdag", "Bron: ANP"),
+])
+def test_a_credit_run_into_the_first_paragraph_is_the_byline(opening, starts, byline):
+    article = extract_text_rendering(CHROME + "\nHarbour council votes to rebuild the north pier\n\n" + opening + "\n")
+    assert article.text.startswith(starts)
+    assert article.byline == byline
     assert extract_text_rendering(CHROME + "\n" + STORY).text.startswith("The town council")
 
 
@@ -308,11 +314,3 @@ def test_a_dateline_paragraph_is_where_the_story_starts():
     rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nNews in brief.\nHARBOURTOWN, Ore. (AP) — "
                           "The town council voted on Tuesday to rebuild the north pier after the January storms.\n")
     assert extract_text_rendering(rendering).text.startswith("HARBOURTOWN, Ore. (AP) — The town council")
-
-
-def test_a_source_line_run_into_the_story_is_its_byline():
-    rendering = CHROME + ("\nHarbour council votes to rebuild the north pier\n\nBron: ANP 0 De gemeenteraad heeft dinsdag "
-                          "besloten de noordelijke pier te herbouwen na de stormen van januari.\n")
-    article = extract_text_rendering(rendering)
-    assert article.text.startswith("De gemeenteraad heeft dinsdag")
-    assert article.byline == "Bron: ANP"
