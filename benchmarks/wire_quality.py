@@ -30,6 +30,9 @@ DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_DEV_SET = DATA / "wire_dev.jsonl"
 REAL_DEV_SET = DATA / "wire_real.jsonl"
 REAL_HOLDOUT_SET = DATA / "wire_real_holdout.jsonl"
+# A second round, collected after the rules were tuned on the first: wire_real2*.jsonl.
+REAL_DEV_SET_2 = DATA / "wire_real2.jsonl"
+REAL_HOLDOUT_SET_2 = DATA / "wire_real2_holdout.jsonl"
 _META = ("title", "author", "sitename", "url", "dateline_agency")
 
 
@@ -119,7 +122,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     report(score(load(DEFAULT_DEV_SET)), show_errors=args.errors)
     for title, path, show in (("real dev set", REAL_DEV_SET, args.real_misses),
-                              ("real held-out set (misses never listed)", REAL_HOLDOUT_SET, False)):
+                              ("real held-out set (misses never listed)", REAL_HOLDOUT_SET, False),
+                              ("second real dev set", REAL_DEV_SET_2, args.real_misses),
+                              ("second real held-out set (misses never listed)", REAL_HOLDOUT_SET_2, False)):
         if not path.exists():
             continue
         print()

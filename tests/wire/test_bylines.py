@@ -110,3 +110,13 @@ def test_a_source_label_in_other_languages_before_the_agency_in_an_author_field(
     assert byline_agencies("Bron: ANP", metadata=True) == ["ANP"]
     assert byline_agencies("Quelle: dpa", metadata=True) == ["dpa"]
     assert byline_agencies("Bron: Harbour Gazette", metadata=True) == []
+
+
+def test_second_round_byline_families():
+    from transforms.wire.bylines import byline_agencies
+
+    assert byline_agencies("By Dana Whitlow IANS | November 24") == ["IANS"]
+    assert byline_agencies("Article By Dana Whitlow and Omar Reyes, Reuters") == ["Reuters"]
+    assert byline_agencies("الرياض: واس") == ["SPA"]
+    assert byline_agencies("NEW DELHI: PTI") == ["PTI"]
+    assert byline_agencies("Credit: Reuters") == []

@@ -250,3 +250,11 @@ def test_bracketed_agency_after_a_state_abbreviation_closes_a_caption():
     # After a sentence that ends in a word, the same bracket is the agency's end credit.
     assert tags(BODY + "\nFirefighters worked near the dam all night. (AP)") == (
         "AP", (), (("AP", "credit_line", "(AP)"),))
+
+
+def test_korean_copyright_notice_and_japanese_reuters_standards():
+    from transforms.wire.credits import credit_line
+
+    assert [c.agency for c in credit_line("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>")] == ["Yonhap"]
+    assert credit_line("<저작권자(c) 하버신문, 무단 전재-재배포 금지>") == []
+    assert [c.agency for c in credit_line("私たちの行動規範:トムソン・ロイター「信頼の原則」")] == ["Reuters"]

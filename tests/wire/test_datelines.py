@@ -65,3 +65,9 @@ def test_persian_copy_opens_with_the_agency_it_reports():
     line = "به گزارش خبرنگار فرهنگی خبرگزاری تسنیم، شهرداری گزارش داد"
     assert dateline_credits(line)[0][0] == "Tasnim"
     assert dateline_credits("به گزارش خبرنگار ما، شهرداری گزارش داد") == []
+
+
+def test_sputnik_in_chinese_opens_a_chinese_dateline():
+    from transforms.wire.datelines import dateline_credits
+
+    assert dateline_credits("俄罗斯卫星通讯社莫斯科2月15日电 港口恢复运营")[0][0] == "Sputnik"

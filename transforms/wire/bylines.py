@@ -11,10 +11,11 @@ import functools
 import re
 
 from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, is_unnamed_agency, resolve, resolve_all
+from transforms.newsroom.places import is_known_city
 
 MAX_BYLINE_CHARS = 120
 
-_BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story) by|von|por|par|di|door|av|af|"
+_BY_PREFIX = re.compile(r"^(?:by|(?:written|words|reported|posted|compiled|filed|story|article) by|von|por|par|di|door|av|af|"
                         r"autor|autora|auteur|كتب)"
                         r"\s*:?\s+", re.IGNORECASE)
 PHOTO_WORDS = re.compile(
@@ -123,6 +124,11 @@ def _agency_after_name(segment: str) -> str | None:
         return agency
     if _is_upper_name(head) and is_name_like(head, max_words=6):
         return agency
+    # An agency's acronym in capitals after a name in title case (`Vishnu Makhijani IANS`): a
+    # surname is not written in capitals when the given name is not.
+    written = segment[start:end]
+    if written.isupper() and len(written) >= 3 and not _is_upper_name(head) and is_name_like(head, max_words=4):
+        return agency
     # A name of several words ("The Canadian Press") is no one's surname, so a plain name may precede it.
     if len(segment[start:end].split()) > 1 and is_name_like(head, max_words=4):
         return agency
@@ -190,6 +196,22 @@ def _slash_byline(line: str) -> str | None:
     return agency if not any(ch.isdigit() for ch in name) and is_name_like(name, max_words=4) else None
 
 
+# `الرياض: واس`, `NEW DELHI: PTI`: the place the story was filed from, a colon, the agency.
+_PLACE_COLON = re.compile(r"^(?P<place>[^\W\d_][^:\d]{1,30}?)\s*:\s*(?P<who>[^:]{2,40})$")
+
+
+def _place_then_agency(line: str) -> str | None:
+    m = _PLACE_COLON.match(line)
+    if not m or len(m["place"].split()) > 3 or _SOURCE_LABEL.match(line):
+        return None
+    # The place must be one: known to the gazetteer, or in a script whose labels the gazetteer
+    # cannot tell from places (`Credit: Reuters` is a picture's credit).
+    place = m["place"].strip()
+    if not (is_known_city(place) or not re.search(r"[A-Za-z]", place)):
+        return None
+    return resolve(m["who"].strip(" ."))
+
+
 def _distinct(ids) -> list[str]:
     out: list[str] = []
     for agency in ids:
@@ -217,7 +239,7 @@ def byline_agencies(line: str, *, metadata: bool = False) -> list[str]:
         rest = line[prefix.end():] if prefix else line
         segments = [_SOURCE_LABEL.sub("", s) for s in _LOOSE_SEPARATOR.split(rest) if s.strip()]
         return _distinct(agency_with_role(s) or _agency_after_name(s) for s in segments)
-    whole = agency_with_role(line) or _house_with_agency(line) or _slash_byline(line)
+    whole = agency_with_role(line) or _house_with_agency(line) or _slash_byline(line) or _place_then_agency(line)
     if whole is not None:
         return [whole]
     if joint := _dash_joined_agencies(line):

@@ -80,6 +80,7 @@ _WITH_WIRES = re.compile(r"^[(\[]?\s*with\s+(?:(?P<who>[^()\[\]]+?)\s+)?(?:wires
 # House sign-offs that name their agency only by shape.
 _SIGNOFFS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Our Standards:?\s*The Thomson Reuters Trust Principles\.?$", re.IGNORECASE), "Reuters"),
+    (re.compile(r"^私たちの行動規範\s*[:：]\s*トムソン・ロイター「信頼の原則」$"), "Reuters"),
     (re.compile(r"^Enditem\.?$", re.IGNORECASE), "Xinhua"),
     (re.compile(r"^-{0,2}\s*With assistance from\b.{1,200}$"), "Bloomberg"),
     (re.compile(r"^To contact the (?:reporters?|editors?|authors?) (?:on|responsible for|of) this story\b.*$"),
@@ -111,7 +112,7 @@ CREDIT_WORDS = ("source", "courtesy", "fonte", "fuente", "quelle", "источн
                 "kaynak", "źródło", "forrás", "bron", "kilde", "källa", "lähde", "zdroj", "izvor", "πηγή", "מקור",
                 "المصدر", "sumber", "nguồn",
                 "input", "wire", "contributed", "helped", " via ", "enditem", "bloomberg", "receives", "solely",
-                "canadienne")
+                "canadienne", "行動規範", "저작권자")
 _CREDIT_OPENING = re.compile(
     r"\s*(?:[-–—]{1,2}\s*)?[(\[]?\s*"
     r"(?:with|avec|mit|con|com|information|material|reporting|writing|compiled|additional|this"
@@ -288,10 +289,21 @@ def credit_line(line: str) -> list[Credit]:
         return []
     # "— With agency inputs", "-- Source: IANS": a dash may lead any credit.
     undashed = _LEADING_DASH.sub("", line, count=1)
-    for reader in (_listed_credit, _contributor_credit, _reporting_credit, _signoff):
+    for reader in (_listed_credit, _contributor_credit, _reporting_credit, _signoff, _korean_copyright):
         if found := reader(line, undashed):
             return found
     return []
+
+
+# The notice Korean news pages close with: `<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>`
+# ("copyright holder (c) Yonhap, no reproduction").
+_KOREAN_COPYRIGHT = re.compile(r"^[<\[(]?\s*저작권자\s*(?:\(c\)|ⓒ|©)?\s*(?P<who>[^,>\])]{2,30}?)\s*[,>\])]")
+
+
+def _korean_copyright(line: str, undashed: str) -> list[Credit]:
+    m = _KOREAN_COPYRIGHT.match(line)
+    agency = resolve(m["who"]) if m else None
+    return [Credit(agency, "copyright", 0, len(line), True)] if agency else []
 
 
 def closing_credit(line: str) -> list[Credit]:
