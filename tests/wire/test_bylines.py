@@ -120,3 +120,10 @@ def test_second_round_byline_families():
     assert byline_agencies("الرياض: واس") == ["SPA"]
     assert byline_agencies("NEW DELHI: PTI") == ["PTI"]
     assert byline_agencies("Credit: Reuters") == []
+
+
+def test_a_desk_place_after_the_agency_is_part_of_the_credit():
+    from transforms.wire.bylines import byline_agencies
+
+    assert byline_agencies("By Dana Whitlow, PA Scotland") == ["PA"]
+    assert byline_agencies("By Dana Whitlow, AP Photo") == []

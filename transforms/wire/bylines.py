@@ -11,7 +11,7 @@ import functools
 import re
 
 from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, is_unnamed_agency, resolve, resolve_all
-from transforms.newsroom.places import is_known_city
+from transforms.newsroom.places import country_code, is_known_city, regions_for
 
 MAX_BYLINE_CHARS = 120
 
@@ -114,7 +114,8 @@ def _agency_after_name(segment: str) -> str | None:
         return None
     start, end, agency = names[-1]
     head, tail = segment[:start].strip(), segment[end:].split()
-    if tail and not _is_role_tail(tail):
+    # A desk's place after the agency (`PA Scotland`, `Reuters India`) is part of the credit.
+    if tail and not _is_role_tail(tail) and not (len(tail) <= 2 and _is_place(" ".join(tail))):
         return None
     if not head:
         return agency
@@ -198,6 +199,10 @@ def _slash_byline(line: str) -> str | None:
 
 # `الرياض: واس`, `NEW DELHI: PTI`: the place the story was filed from, a colon, the agency.
 _PLACE_COLON = re.compile(r"^(?P<place>[^\W\d_][^:\d]{1,30}?)\s*:\s*(?P<who>[^:]{2,40})$")
+
+
+def _is_place(text: str) -> bool:
+    return is_known_city(text) or bool(country_code(text) or regions_for(text))
 
 
 def _place_then_agency(line: str) -> str | None:
