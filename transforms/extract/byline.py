@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from transforms.extract.headline import is_site_name, jsonld_objects, squash
+from transforms.newsroom.places import is_place
 
 MAX_BYLINE_CHARS = 300     # longer "bylines" are author boxes with a biography
 MAX_NAME_WORDS = 6         # longer items are sentences, not names
@@ -328,20 +329,13 @@ def names_in(text: str, site_names: tuple[str, ...] = (), host: str | None = Non
                 continue
         if not _plausible_name(item):
             continue
-        if names and (_is_affiliation(item, site_names, host) or len(item.split()) == 1 or _is_place(item)):
+        if names and (_is_affiliation(item, site_names, host) or len(item.split()) == 1 or is_place(item)):
             continue    # `Name, Site.com`, `Name | Fox News`, `Name, CNN`, `Name | Palma de Mallorca`
         item = _strip_org_tail(item)
         if name_key(item) and name_key(item) not in {name_key(n) for n in names}:
             names.append(item)
             list_closed = list_closed or (joined_by_conjunction and len(names) > 1)
     return names
-
-
-def _is_place(item: str) -> bool:
-    """A city, state or country the gazetteer knows: where the reporter filed from, not a name."""
-    from transforms.newsroom import places
-
-    return places.is_known_city(item) or bool(places.country_code(item) or places.regions_for(item))
 
 
 def _strip_org_tail(item: str) -> str:

@@ -232,6 +232,12 @@ def has_cue(text: str, cues: tuple[str, ...]) -> bool:
     return any(cue in view for cue in cues)
 
 
+# "Source:" in the languages agency copy is most often published in: a label before the agency that
+# supplied a story (`Source: PTI`, `Bron: ANP`, `Quelle: dpa`).
+SOURCE_LABELS = ("source", "bron", "quelle", "fuente", "fonte", "kaynak", "источник", "джерело", "źródło", "zdroj",
+                 "izvor", "forrás", "kilde", "källa", "lähde")
+
+
 def is_unnamed_agency(text: str | None) -> bool:
     """True for `Agencies`, `(wire services)`, `Agences`: agency copy with no agency named."""
     # normalize_name only trims, unwraps and collapses spaces after NFKC, so a cue found in its

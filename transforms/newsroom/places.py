@@ -167,6 +167,11 @@ def regions_for(token: str) -> tuple[Region, ...]:
     return ()
 
 
+def is_place(name: str) -> bool:
+    """A city, country, state or province the gazetteer knows, as a byline or a line may name it."""
+    return is_known_city(name) or bool(country_code(name) or regions_for(name))
+
+
 def is_shouted(name: str) -> bool:
     """True when every cased letter is upper case (`KANSAS CITY`, `МОСКВА`)."""
     letters = [c for c in name if c.isupper() or c.islower()]

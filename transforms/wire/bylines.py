@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.newsroom.agencies import find_names, has_cue, has_slash_byline, is_unnamed_agency, resolve, resolve_all
-from transforms.newsroom.places import country_code, is_known_city, regions_for
+from transforms.newsroom.agencies import (SOURCE_LABELS, find_names, has_cue, has_slash_byline, is_unnamed_agency,
+                                          resolve, resolve_all)
+from transforms.newsroom.places import is_known_city, is_place
 
 MAX_BYLINE_CHARS = 120
 
@@ -38,9 +39,8 @@ def has_photo_words(line: str) -> bool:
 # After "By", names are also joined by "and", "&" and "/", which never separate a plain line.
 _LOOSE_SEPARATOR = re.compile(r"\s*(?:[|•·,;/&()]|(?i:\band\b)|\s[-–—]\s)\s*")
 _STRICT_SEPARATOR = re.compile(r"\s*(?:[|•·,;]|\s[-–—]\s)\s*")
-# "Edited By: X | Source: PTI", "Bron: ANP": a source label in the languages agency copy is published in.
-_SOURCE_LABEL = re.compile(r"^(?:source|agency|bron|quelle|fuente|fonte|kaynak|источник|джерело|źródło|zdroj|izvor|"
-                           r"forrás|kilde|källa|lähde)\s*:\s*", re.IGNORECASE)
+# "Edited By: X | Source: PTI", "Bron: ANP": a source label before the agency.
+_SOURCE_LABEL = re.compile(r"^(?:" + "|".join(("agency",) + SOURCE_LABELS) + r")\s*:\s*", re.IGNORECASE)
 _ROLE_WORDS = frozenset("""writer writers correspondent correspondents reporter reporters staff editor
     editors journalist journalists bureau desk team newsroom contributor editorial""".split()) | frozenset(
     # Nordic bylines after a possessive agency (`TT:s korrespondent`, `STT:n toimittaja`).
@@ -115,7 +115,7 @@ def _agency_after_name(segment: str) -> str | None:
     start, end, agency = names[-1]
     head, tail = segment[:start].strip(), segment[end:].split()
     # A desk's place after the agency (`PA Scotland`, `Reuters India`) is part of the credit.
-    if tail and not _is_role_tail(tail) and not (len(tail) <= 2 and _is_place(" ".join(tail))):
+    if tail and not _is_role_tail(tail) and not (len(tail) <= 2 and is_place(" ".join(tail))):
         return None
     if not head:
         return agency
@@ -199,10 +199,6 @@ def _slash_byline(line: str) -> str | None:
 
 # `الرياض: واس`, `NEW DELHI: PTI`: the place the story was filed from, a colon, the agency.
 _PLACE_COLON = re.compile(r"^(?P<place>[^\W\d_][^:\d]{1,30}?)\s*:\s*(?P<who>[^:]{2,40})$")
-
-
-def _is_place(text: str) -> bool:
-    return is_known_city(text) or bool(country_code(text) or regions_for(text))
 
 
 def _place_then_agency(line: str) -> str | None:

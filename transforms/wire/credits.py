@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import Callable
 
-from transforms.newsroom.agencies import (RELEASE_WIRE, agency_for_host, caseless, find_names, has_cue,
+from transforms.newsroom.agencies import (RELEASE_WIRE, SOURCE_LABELS, agency_for_host, caseless, find_names, has_cue,
                                           is_unnamed_agency, kind, normalize_name, resolve, resolve_all,
                                           resolve_labelled)
 from transforms.newsroom.places import regions_for
@@ -37,11 +37,11 @@ _DESK_BEFORE = re.compile(r"^[a-z]{2,4}\s*/\s*(?P<rest>\S.*)$")
 _DESK_AFTER = re.compile(r"(?:\s*/\s*[a-z]{2,4})+$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,/;&+|]|\b(?:and|et|y|e|und)\b)\s*")
 
-# "Source:" in the languages agency copy is published in.
-_SOURCE_LABELS = ("source", "sources", "courtesy", "fonte", "fuente", "quelle", "quellen", "источник", "来源", "來源",
-                  "出典", "출처", "kaynak", "źródło", "forrás", "bron", "kilde", "källa", "lähde", "zdroj", "izvor",
-                  "πηγή", "מקור", "المصدر", "sumber", "nguồn", "джерело", "извор", "източник", "sursa", "sursă",
-                  "avots", "šaltinis", "allikas", "vir", "منبع", "स्रोत", "ที่มา", "heimild", "font")
+# "Source:" in the languages agency copy is published in: the registry's common labels, and more
+# that only a whole credit line may open with.
+_SOURCE_LABELS = SOURCE_LABELS + (
+    "sources", "courtesy", "quellen", "来源", "來源", "出典", "출처", "πηγή", "מקור", "المصدر", "sumber", "nguồn", "извор",
+    "източник", "sursa", "sursă", "avots", "šaltinis", "allikas", "vir", "منبع", "स्रोत", "ที่มา", "heimild", "font")
 _SOURCE = re.compile(r"^[(\[]?\s*(?:" + "|".join(map(re.escape, sorted(_SOURCE_LABELS, key=len, reverse=True))) + ")"
                      r"(?:\s*[:：\-–—]\s*|\s+)(?P<who>.+?)\s*[)\]]?\.?$", re.IGNORECASE)
 _INPUTS = re.compile(r"^[(\[]?\s*(?:with\s+)?(?:additional\s+)?(?:(?P<pre>[^()\[\]:]+?)\s+)?inputs?"
