@@ -62,11 +62,11 @@ _COMMA_CREDIT = re.compile(r",[ ]([A-Z]{2,5})(?=[ ]?(?:-|—|–|:))")
 # The outlet's own site after the place (`JAKARTA, KOMPAS.com -`): a credit that names no agency.
 _COMMA_SITE_CREDIT = re.compile(r",[ ]([A-Za-z][\w-]{1,30}\.(?:com|co\.id|id|net|org|co)(?:\.[a-z]{2})?)(?=[ ]?(?:-|—|–|:))")
 _LATE_CREDIT = re.compile(r"\(([^()\n]{1,40})\)[ ]?(?:—|–|-{1,2})[ ]")
-# An agency name of one to three words, then a dash with a space on both sides.
 # The shape of a news service's own name: a web address (`SPACE.com`, `PanARMENIAN.Net`) or one
 # word that joins `News` to another (`NewsFactor`). Other words with a capital inside are brands as
 # often (`PowerPoint - `), so they do not count.
 _SERVICE_NAME = re.compile(r"[A-Za-z][\w-]{1,30}\.(?:com|net|org)|News[A-Z][a-z]+|[A-Z][a-z]+News")
+# An agency name of one to three words, then a dash with a space on both sides.
 _AGENCY_ONLY = re.compile(r"([A-Z][\w.&'’]{0,20}(?:[ ][A-Z][\w.&'’]{0,20}){0,2})[ ](?:—|–|-{1,2})[ ]")
 
 _DASH = re.compile(r"[ ]*(\.?[ ]?(?:—|–|―|−|-{1,3}|_{1,2}))[ ]*")

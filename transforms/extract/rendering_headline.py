@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from transforms.extract.rendering_lines import (BULLET, date_only, furniture_words, is_byline, is_caption,
+from transforms.extract.rendering_lines import (BULLET, CJK, date_only, furniture_words, is_byline, is_caption,
                                                 is_furniture, is_stamp, names_agency, words)
 from transforms.newsroom.agencies import is_unnamed_agency
 from transforms.newsroom.places import fold
@@ -24,7 +24,6 @@ from transforms.newsroom.places import fold
 ZONE_LINES = 40       # non-blank lines looked at above the story
 ANCHOR_LINES = 4      # a byline or stamp this close below a line anchors it
 _TOKEN = re.compile(r"[^\W_]{3,}")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A breadcrumb or a list of links: `Home » World » ...`, `Posted in X | Permalink | 10 Comments`.
 # `»` between spaces; one that closes a `«` quote belongs to the headline (`nachrichten «X» ...`).
 _LISTING = re.compile(r"(?<!«)[^«]*\s[»›](?:\s|$)|\s>\s|>>|\|.*\||当前位置|現在位置|현재 위치")
@@ -48,20 +47,20 @@ def slug_tokens(url: str | None) -> set[str]:
 
 
 # An archive's capture date or a sticky header's label glued in front of the headline.
-_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:you are|you're|now|estás|vous lisez|"
+_TITLE_LEAD_IN = re.compile(r"^(?:date\s+(?:19|20)\d\d(?:-\d\d){0,2}\s+)?(?:(?:you are|you're|now|estás|vous lisez|"
                       r"sie lesen|stai leggendo|está lendo)\s*(?:reading|leyendo|lendo)?\s*:\s*)?", re.I)
 
 
 def headline_text(line: str) -> str:
     """The line as a headline: without a capture date or `You are reading:` in front."""
-    return _LEAD_IN.sub("", line.strip())
+    return _TITLE_LEAD_IN.sub("", line.strip())
 
 
 def is_candidate(line: str) -> bool:
     stripped = headline_text(line)
     lettered = [w for w in stripped.split() if sum(c.isalpha() for c in w) >= 3]
     long_enough = (len(lettered) >= 3 or (len(lettered) >= 2 and words(stripped) >= 3)
-                   or len(_CJK.findall(stripped)) >= 6)
+                   or len(CJK.findall(stripped)) >= 6)
     if not long_enough or words(stripped) > 30 or BULLET.match(line) or date_only(stripped):
         return False
     if (is_caption(stripped) or is_byline(stripped) or is_stamp(stripped) or names_agency(stripped)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.newsroom import places
+from transforms.newsroom.agencies import find_names, resolve
 from transforms.newsroom.calendar import MONTHS
 from transforms.newsroom.places import fold
 
@@ -29,9 +31,11 @@ _LABELLED_BYLINE = re.compile(r"^\s*(?:[•*+-]\s*)?(?:by|von|por|par|door|di|av
                               r"texto|text|redacción|redaktion)\s*:?\s+\S", re.I)
 BULLET = re.compile(r"^\s*(?:[•·▪►▸*+|–-]|\d{1,2}[.)])(?:\s|$)")
 TERMINAL = re.compile(r"[.!?…:;\"”’)\]।。！？؟۔]$")
+# The marks that end a sentence, in the scripts the corpus holds (Devanagari, CJK, Arabic, Urdu, Burmese).
+_STOPS = ".!?…।。！？؟۔။"
 # A sentence ends inside the line, or the line ends one (a closing quote only after a stop:
 # `...again.”` is prose, a headline quoting `‘Tool of Majoritarianism’` is not).
-_SENTENCE = re.compile(r"[.!?…।。！？؟۔။](?:\s|[\"”’»)]*$)|[.!?…][\"”’»)]+\s")
+_SENTENCE = re.compile(rf"[{_STOPS}](?:\s|[\"”’»)]*$)|[.!?…][\"”’»)]+\s")
 _FURNITURE = re.compile(
     r"\b(?:share|facebook|twitter|whatsapp|instagram|pinterest|linkedin|telegram|youtube|copy link|email|print|"
     r"subscribe|subscription|newsletters?|sign up|log ?in|sign in|sign out|register|related|read more|read also|"
@@ -40,7 +44,7 @@ _FURNITURE = re.compile(
     r"about us|all rights reserved|follow us|skip to|next article|previous article|load more|ePaper|x \(twitter\)|"
     r"up next|continue reading|click to|you are here|edit profile|user agreement|media playback|"
     r"(?:url|link) (?:is )?copied|werbung|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|"
-    r"reklama|реклама|реклама)\b|共有|シェア|공유|广告|広告|광고", re.I)
+    r"reklama|реклама)\b|共有|シェア|공유|广告|広告|광고", re.I)
 # A photo caption or its credit: a credit label before a name (`Photo: Jane Doe`, not `See more photos:`),
 # an agency's file photo, or a `(Name/Agency)` tail.
 _PHOTO_CREDIT = re.compile(
@@ -53,10 +57,10 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.I)
 _SHORT_DATE = re.compile(rf"\b{_MONTH_RE}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_RE}|\b\d{{1,2}}[./]\d{{1,2}}\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright)", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-TERMINAL_SENTENCE = re.compile(r"(?:[.!?…।。！？؟۔။]|[.!?…][\"”’»)]+)$")
-_SENTENCE_END = re.compile(r"(?:[.!?…।。！？؟۔။:;]|[.!?…][\"”’»)]+)$")
+TERMINAL_SENTENCE = re.compile(rf"(?:[{_STOPS}]|[.!?…][\"”’»)]+)$")
+_SENTENCE_END = re.compile(rf"(?:[{_STOPS}:;]|[.!?…][\"”’»)]+)$")
 _UNSTOPPED = re.compile(r"[\u0E00-\u0EFF\u1780-\u17FF]")  # Thai, Lao, Khmer
 UNSTOPPED_PARAGRAPH = 80
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
@@ -67,7 +71,7 @@ MIN_PROSE_WORDS = 8
 
 def words(line: str) -> int:
     """Words, counting two CJK characters as one (those scripts write no spaces)."""
-    return len(line.split()) + len(_CJK.findall(line)) // 2
+    return len(line.split()) + len(CJK.findall(line)) // 2
 
 
 def is_prose(line: str) -> bool:
@@ -81,7 +85,7 @@ def is_prose(line: str) -> bool:
         return True
     if BULLET.match(line):
         return False
-    long_enough = len(stripped) >= MIN_PROSE_CHARS or len(_CJK.findall(stripped)) >= 25
+    long_enough = len(stripped) >= MIN_PROSE_CHARS or len(CJK.findall(stripped)) >= 25
     if not long_enough or words(stripped) < MIN_PROSE_WORDS:
         return False
     if _TRUNCATED.search(stripped) and len(stripped) < LONG_PARAGRAPH:
@@ -194,17 +198,12 @@ WEIGHTS = {"caption": -30, "furniture": -40, "bridge": -5, "short": -20}
 # stage: `OTTAWA -`, `BAAR, SWITZERLAND`, `COVINGTON, Ky.`, `Harbourtown, March 5 -`, `DEN HAAG:`.
 _SHOUTED_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,30}(?:,[ ]?[A-ZÀ-Þ][\w.'’ -]{1,25})?\s*(?:[-—–]{1,2}|:)?$")
 _PLACE_THEN_SEPARATOR = re.compile(r"^[^\W\d_][\w.'’ -]{1,30}(?:,[ ]?[^\n,]{1,25})?\s*(?:[-—–]{1,2}|:)$")
-
-
 _PLACE_THEN_CREDIT = re.compile(r"^[^\W\d_][^()\n]{1,30}?\s*\((?P<credit>[^()\n]{1,30})\)\s*(?:[-—–:]{1,2})?$")
 
 
 def standalone_dateline(line: str) -> bool:
     """A dateline alone on its line: a place the gazetteer knows (or a known state or country after
     it), in a dateline's shape, or any place with an agency's credit in brackets (`واشنطن (رويترز)`)."""
-    from transforms.newsroom import places
-    from transforms.newsroom.agencies import resolve
-
     stripped = line.strip()
     credited = _PLACE_THEN_CREDIT.match(stripped)
     if credited and words(stripped) <= 6 and resolve(credited["credit"]):
@@ -222,8 +221,6 @@ def standalone_dateline(line: str) -> bool:
 
 def names_agency(line: str) -> bool:
     """A short line that is a credit to an agency (`Press Trust of India | Srinagar`, `AFP`)."""
-    from transforms.newsroom.agencies import find_names
-
     stripped = line.strip()
     return words(stripped) <= 6 and not TERMINAL.search(stripped) and bool(find_names(stripped))
 

@@ -1,10 +1,11 @@
 """Article extraction from plain-text renderings of pages (no HTML).
 
 A rendering is what a browser or scraper saw: menus, share bars, teaser
-lists and footers interleaved with the story. The story is the longest run of
-prose paragraphs; short lines inside it survive only when they read like
-sentences or subheadings, never like page furniture. Title, byline and date
-are read from the lines just above the story.
+lists and footers interleaved with the story. The story is the run of lines
+whose scores add up highest (`find_story`); short lines inside it survive only
+when they read like sentences or subheadings, never like page furniture or
+captions. The headline (`rendering_headline.py`), the byline and the date are
+read from the lines above the story.
 """
 from __future__ import annotations
 
@@ -14,12 +15,10 @@ import re
 
 from transforms.extract.rendering_headline import headline_at, headline_text
 from transforms.extract.rendering_lines import (BULLET, BYLINE, DATE_PATTERNS, DESK, TERMINAL_SENTENCE, captions,
-                                                is_byline, is_furniture,
-                                                is_prose, is_stamp, kind, may_bridge, month_number, names_agency,
-                                                standalone_dateline,
-                                                weight, words,
-                                                without_stamps)
-from transforms.newsroom.agencies import find_names
+                                                is_byline, is_furniture, is_prose, is_stamp, kind, may_bridge,
+                                                month_number, names_agency, standalone_dateline, weight, without_stamps,
+                                                words)
+from transforms.newsroom.agencies import SOURCE_LABELS, find_names, resolve
 
 _UPDATED = re.compile(r"(?:updated|modified|last edited)\s*:?\s*$", re.I)
 _COPYRIGHT_SITE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?P<name>[A-Z][\w&.' -]{2,60}?)\.?\s+All rights reserved", re.I)
@@ -39,15 +38,16 @@ class TextArticle:
     sitename: str | None = None
 
 
-def find_story(lines: list[str]) -> tuple[int, int] | None:
+def find_story(lines: list[str], attached: set[int] | None = None) -> tuple[int, int] | None:
     """[start, end) line range of the story, or None when the page holds no prose.
 
     The story is the run of lines whose scores add up highest (prose adds its
     length, everything else costs; see `rendering_lines.weight`): captions,
     subheadings and an advertisement between paragraphs are crossed, a byline
-    or date stamp is not. The range starts and ends on a prose line.
+    or date stamp is not. The range starts and ends on a prose line. `attached` are the caption
+    lines (`rendering_lines.captions`), when the caller has them already.
     """
-    attached = captions(lines)
+    attached = captions(lines) if attached is None else attached
     best, best_score = None, 0
     run_start, run_score = None, 0
     for k, line in enumerate(lines):
@@ -100,7 +100,7 @@ _BARE_LABEL = re.compile(r"^(?:by|von|por|par|door|di|av|af|autor|autora|auteur)
 HEADER_LINES = 12   # lines between the headline and the story read for the byline
 
 
-def printed_byline(lines: list[str], headline: int | None, start: int) -> str | None:
+def printed_byline(lines: list[str], headline: int | None, start: int, attached: set[int]) -> str | None:
     """The byline block as printed between the headline (or just above it) and the story.
 
     Renderings break a byline over lines (`By` / `AFP`, names / `Associated Press`) and glue
@@ -109,7 +109,6 @@ def printed_byline(lines: list[str], headline: int | None, start: int) -> str | 
     dates and times left out; None when the header holds no such line.
     """
     first = headline + 1 if headline is not None else max(0, start - HEADER_LINES)
-    attached = captions(lines)
     if headline is not None:
         # A source line can stand just above the headline (`dpa`, `date 2017-02 dpa`).
         for k in range(max(0, headline - 2), headline):
@@ -161,25 +160,29 @@ _GLUED_CREDIT = re.compile(r"^([A-Z][a-z]{2,}|[A-Z]{2,6})(?=[A-Z][a-z]|[A-Z]{2})
 
 # A source line run into the story by the renderer: `Bron: ANP 0 Aan de Houtmankade ...` (the 0 is
 # a comment counter).
-_GLUED_SOURCE = re.compile(r"^(?P<credit>(?:source|bron|quelle|fuente|fonte|kaynak|источник|джерело|źródło|zdroj|"
-                           r"izvor|forrás|kilde|källa|lähde)\s*:\s*(?P<name>[^\W\d_][\w.&' -]{1,40}?))\s+\d{0,4}\s*"
-                           r"(?=[^\W\d_])", re.I)
+_GLUED_SOURCE = re.compile(r"^(?P<credit>(?:" + "|".join(SOURCE_LABELS) + r")\s*:\s*"
+                           r"(?P<name>[^\W\d_][\w.&' -]{1,40}?))\s+\d{0,4}\s*(?=[^\W\d_])", re.I)
 
 
-def unglue_credit(paragraph: str) -> tuple[str, str | None]:
-    """(the paragraph, the agency credit glued to its start or None): `LusaLisboa, ...`,
-    `Bron: ANP 0 Aan de ...`."""
-    from transforms.newsroom.agencies import find_names, resolve
-
+def _glued_agency(paragraph: str) -> tuple[str, str | None]:
     match = _GLUED_CREDIT.match(paragraph)
     if match and resolve(match.group(1)):
         return paragraph[match.end():], match.group(1)
     source = _GLUED_SOURCE.match(paragraph)
     if source and (names := find_names(source["name"])) and names[0][0] == 0:
         cut = source.start("name") + names[0][1]
-        rest = paragraph[cut:].lstrip(" 0123456789")
-        return rest, paragraph[:cut].strip()
+        return paragraph[cut:].lstrip(" 0123456789"), paragraph[:cut].strip()
     return paragraph, None
+
+
+def unglue_credit(paragraph: str) -> tuple[str, str | None]:
+    """(the paragraph, the credit the renderer ran into its start, or None): an agency
+    (`LusaLisboa, ...`), a source line (`Bron: ANP 0 Aan de ...`), then a desk (`Online Desk: ...`)."""
+    paragraph, credit = _glued_agency(paragraph)
+    desk = DESK.match(paragraph)
+    if desk and desk.group().rstrip().endswith(":") and len(paragraph) > desk.end():
+        return paragraph[desk.end():], credit or desk.group().strip(" :")
+    return paragraph, credit
 
 
 _DROP_CAP = re.compile(r"^([^\W\d_])[ ]([^\W\d_A-Z]+)")
@@ -200,12 +203,11 @@ def join_drop_cap(paragraph: str, rendering: str) -> str:
 _OPENS_WITH_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,30}(?:,|[ ]\(|[ ][-—–])")
 
 
-def _first_paragraph_start(lines: list[str], start: int) -> int:
+def _first_paragraph_start(lines: list[str], start: int, attached: set[int]) -> int:
     """Short sentences directly above the found start open the story too
     (`Time is not on his side.`); a stamp, byline, caption or headline-like line ends the climb."""
     if _OPENS_WITH_PLACE.match(lines[start].strip()):
         return start  # a dateline opens the story: nothing of it comes before
-    attached = captions(lines)
     k, taken = start, 0
     while taken < 3:
         above = next((j for j in range(k - 1, max(-1, k - 3), -1) if lines[j].strip()), None)
@@ -218,9 +220,8 @@ def _first_paragraph_start(lines: list[str], start: int) -> int:
     return k
 
 
-def _story_lines(lines: list[str], start: int, end: int, credits_from: int) -> list[str]:
+def _story_lines(lines: list[str], start: int, end: int, credits_from: int, attached: set[int]) -> list[str]:
     """The story's paragraphs, subheadings and the credit lines after it (from `credits_from`)."""
-    attached = captions(lines)
     kept = []
     for k in range(start, end):
         line = lines[k]
@@ -237,21 +238,19 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
 
     `url`, when known, helps choose the headline (addresses often spell it)."""
     lines = rendering.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    span = find_story(lines)
+    attached = captions(lines)
+    span = find_story(lines, attached)
     if span is None:
         return None
     start, end = span
     start = _opens_with_dateline(lines, start)
     story_end, end = end, _trailing_credits(lines, end)
-    start = _first_paragraph_start(lines, start)
-    paragraphs = _story_lines(lines, start, end, story_end)
+    start = _first_paragraph_start(lines, start, attached)
+    paragraphs = _story_lines(lines, start, end, story_end, attached)
     paragraphs[:3] = [_LEAD_IN.sub("", paragraph) for paragraph in paragraphs[:3]]
     glued = None
     if paragraphs:
         paragraphs[0], glued = unglue_credit(paragraphs[0])
-        desk = DESK.match(paragraphs[0])
-        if desk and desk.group().rstrip().endswith(":") and len(paragraphs[0]) > desk.end():
-            glued, paragraphs[0] = glued or desk.group().strip(" :"), paragraphs[0][desk.end():]
         paragraphs[0] = join_drop_cap(paragraphs[0], rendering)
     text = "\n".join(paragraphs)
     if len(text) < min_chars:
@@ -268,7 +267,7 @@ def extract_text_rendering(rendering: str, min_chars: int = 1, url: str | None =
             site = match.group("name").strip()
             break
     headline = headline_at(lines, start, url)
-    byline = printed_byline(lines, headline, start)
+    byline = printed_byline(lines, headline, start, attached)
     if byline is None and byline_at is not None:
         byline = lines[byline_at].strip()
     byline = byline or glued

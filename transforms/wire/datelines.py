@@ -24,13 +24,13 @@ _BRACKETED = re.compile(r"[(\[（]\s*(?P<paren>[^()\[\]（）\n]{1,40}?)\s*[)\]�
 _DASH = re.compile(r"\s+[-–—]{1,2}\s*")
 _AFTER_DASH_AGENCY = re.compile(r"([^.:\n]{1,30}?)[.:](?:\s|$)")
 _JAPANESE = re.compile(r"^【(?P<inner>[^】\n]{1,20})】")
-# `(tca/dpa)`: two services joined by a slash, the first a code the registry does not list. A
-# service code is one word in a single case (`tca`, `KRT`), unlike a photographer (`Jane Doe/AP`)
-# or a caption word (`Archiv/dpa`).
 # Persian copy opens with its source: `به گزارش ایرنا،` ("as IRNA reports"), `به گزارش خبرنگار
 # فرهنگی خبرگزاری تسنیم،` ("as the culture reporter of Tasnim News Agency reports"). The source is
 # the last agency named before the comma; a site's own reporter names none.
 _PERSIAN_REPORTS = re.compile(r"^به\s+گزارش\s+(?P<source>[^،,\n]{2,60}?)\s*[،,]")
+# `(tca/dpa)`: two services joined by a slash, the first a code the registry does not list. A
+# service code is one word in a single case (`tca`, `KRT`), unlike a photographer (`Jane Doe/AP`)
+# or a caption word (`Archiv/dpa`).
 _SERVICE_PAIR = re.compile(r"^(?P<first>[a-z]{2,6}|[A-Z]{2,6})\s*/\s*(?P<second>[^/\s]{2,20})$")
 
 
